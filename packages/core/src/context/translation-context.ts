@@ -1,0 +1,51 @@
+/**
+ * What the response and stream translators need to know that the Gemini response itself does not say:
+ * the client's request settings and the embedder's clock and id source. `openaiToGeminiRequest` returns one
+ * as `value.context`; a gateway passes it straight on. Every field is optional: defaults follow Google's own
+ * OpenAI-compatible endpoint (`id` from `responseId`, `created` from `createTime`, model as the client named it).
+ */
+
+/** Where thought signatures travel in OpenAI-shaped output. See docs/decisions/0003-signature-in-tool-call-id.md. */
+export type SignatureMode =
+  /** `extra_content.google.thought_signature` only (Google's endpoint does this). */
+  | "extra_content"
+  /** Also encoded into the tool-call id, for clients whose typed objects drop unknown fields. */
+  | "tool_call_id";
+
+/** Where generated images go in a chat.completion message. */
+export type ImageOutputMode =
+  /** `message.audio = { data, extra_content: { google: { mime_type } } }`, exactly as Google's endpoint. */
+  | "audio"
+  /** `message.images = [{ type: "image_url", image_url: { url: "data:…" } }]` (OpenRouter-style), plus `audio` for the first. */
+  | "images";
+
+export interface GeminiToOpenAIContext {
+  /** The model name as the client sent it (echoed in `model`); falls back to the response's `modelVersion`. */
+  model?: string;
+  /** Emit thought parts as `reasoning_content` (from `extra_body.google.thinking_config.include_thoughts`). */
+  includeThoughts?: boolean;
+  /** `extra_body.google.thought_tag_marker`: also wrap thoughts into `content` as `<marker>…</marker>`. */
+  thoughtTagMarker?: string;
+  /** `stream_options.include_usage`. */
+  includeUsage?: boolean;
+  /** Default `"extra_content"`. */
+  signatureMode?: SignatureMode;
+  /** Default `"audio"`. */
+  imageOutput?: ImageOutputMode;
+  /** A prompt blocked with no candidates: a `content_filter` choice (default) or an HTTP 400 error. */
+  blockedPrompt?: "choice" | "error";
+  /** Unix time in seconds, used when the response has no `createTime`. Default: `() => 0` keeps core pure. */
+  now?: () => number;
+  /** Id source for completions (when no `responseId`) and tool calls (when the part has no `id`). */
+  newId?: (kind: "completion" | "tool_call", index: number) => string;
+}
+
+/** What the reverse direction's response side needs (Gemini client ← OpenAI-compatible backend). */
+export interface OpenAIToGeminiContext {
+  /** Model version to report in `modelVersion`; falls back to the completion's `model`. */
+  model?: string;
+  /** Unix time in seconds for `createTime` when the completion has no `created`. */
+  now?: () => number;
+  /** Id source for `responseId` when the completion has no `id`. */
+  newId?: (kind: "response", index: number) => string;
+}
