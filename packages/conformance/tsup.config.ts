@@ -1,11 +1,9 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
-  format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  external: ["@gembridge/core"],
-});
+const shared: Options = { format: ["esm"], sourcemap: true, target: "node20", external: ["@gembridge/core"] };
+
+export default defineConfig([
+  { ...shared, entry: { index: "src/index.ts" }, dts: true },
+  // The CLI is an executable: publint wants the shebang in the built file.
+  { ...shared, entry: { cli: "src/cli.ts" }, banner: { js: "#!/usr/bin/env node" } },
+]);

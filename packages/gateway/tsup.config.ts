@@ -1,11 +1,13 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", main: "src/main.ts" },
+const shared: Options = {
   format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
   sourcemap: true,
-  clean: true,
   target: "node20",
-  external: ["@gembridge/core", "@gembridge/conformance"],
-});
+  external: ["@gembridge/core", "@gembridge/conformance", "google-auth-library"],
+};
+
+export default defineConfig([
+  { ...shared, entry: { index: "src/index.ts" }, dts: true },
+  { ...shared, entry: { main: "src/main.ts" }, banner: { js: "#!/usr/bin/env node" } },
+]);
