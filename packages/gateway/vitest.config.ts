@@ -1,10 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { vitestBase } from "../../scripts/vitest-base";
 
-export default defineConfig({
-  resolve: { conditions: ["source"] },
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 30_000,
-    setupFiles: ["./test/setup.ts"],
-  },
-});
+export default vitestBase;

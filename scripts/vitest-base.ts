@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config";
+
+// vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test crashes the
+// reporter and hides the failure. The config runs in the main process, where the reporter lives.
+if (typeof (Map as { groupBy?: unknown }).groupBy !== "function") {
+  Object.defineProperty(Map, "groupBy", {
+    configurable: true,
+    writable: true,
+    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
+      const groups = new Map<K, V[]>();
+      let index = 0;
+      for (const item of items) {
+        const k = key(item, index++);
+        const group = groups.get(k);
+        if (group === undefined) groups.set(k, [item]);
+        else group.push(item);
+      }
+      return groups;
+    },
+  });
+}
+
+
+/** The vitest config every package uses: tests beside the code, `source` condition, fixed fast-check seed. */
+export const vitestBase = defineConfig({
+  resolve: { conditions: ["source"] },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    setupFiles: ["./test/setup.ts"],
+  },
+});
