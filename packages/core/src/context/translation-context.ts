@@ -5,7 +5,7 @@
  * OpenAI-compatible endpoint (`id` from `responseId`, `created` from `createTime`, model as the client named it).
  */
 
-/** Where thought signatures travel in OpenAI-shaped output. See docs/decisions/0003-signature-in-tool-call-id.md. */
+/** Where thought signatures travel in OpenAI-shaped output. See docs/decisions/0060-signature-in-tool-call-id.md. */
 export type SignatureMode =
   /** `extra_content.google.thought_signature` only (Google's endpoint does this). */
   | "extra_content"
@@ -18,6 +18,16 @@ export type ImageOutputMode =
   | "audio"
   /** `message.images = [{ type: "image_url", image_url: { url: "data:…" } }]` (OpenRouter-style), plus `audio` for the first. */
   | "images";
+
+/**
+ * Which OpenAI shape to produce (docs/decisions/0062-output-profile-and-usage.md):
+ * - `"openai"` (default): valid against OpenAI's official schema and OpenAI's definitions — `refusal: null` on every
+ *   message, `message.audio` with the required `id`/`expires_at`/`transcript`, usage where completion includes
+ *   reasoning and prompt + completion = total, `system_fingerprint` = Gemini's `modelVersion`.
+ * - `"google"`: what Google's own OpenAI-compatible endpoint returns, field for field (the seed's recorded
+ *   responses): no `refusal`, `audio` = `{ data, extra_content }`, Google's usage counting, `system_fingerprint: ""`.
+ */
+export type OpenAIOutputProfile = "openai" | "google";
 
 export interface GeminiToOpenAIContext {
   /** The model name as the client sent it (echoed in `model`); falls back to the response's `modelVersion`. */
@@ -36,6 +46,10 @@ export interface GeminiToOpenAIContext {
   blockedPrompt?: "choice" | "error";
   /** Unix time in seconds, used when the response has no `createTime`. Default: `() => 0` keeps core pure. */
   now?: () => number;
+  /** Default `"openai"`. */
+  outputProfile?: OpenAIOutputProfile;
+  /** Bound for ids produced by `signatureMode: "tool_call_id"`; default 8192 (docs/decisions/0060). */
+  maxToolCallIdLength?: number;
   /** Id source for completions (when no `responseId`) and tool calls (when the part has no `id`). */
   newId?: (kind: "completion" | "tool_call", index: number) => string;
 }
