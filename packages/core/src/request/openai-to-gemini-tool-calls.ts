@@ -1,0 +1,78 @@
+import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
+import type { GeminiPart } from "../wire/gemini";
+import { type RequestState, warn } from "./openai-to-gemini-options";
+import { expectArray, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
+
+/** Function names by (decoded) tool-call id, filled as assistant turns are read, used by later `tool` messages. */
+export type ToolCallRegistry = Map<string, string>;
+
+/**
+ * Assistant `tool_calls[]` → `functionCall` parts, in order (SPEC-DIGEST §8.1). The call id is kept on both
+ * dialects (docs/decisions/0052-function-call-ids.md). A thought signature comes from the call's
+ * `extra_content.google.thought_signature`, or else from the id where the response side encoded it, and stays
+ * on this call's part: never moved to another part, never copied.
+ */
+export function openaiToolCallsToGemini(
+  raw: unknown,
+  path: string,
+  state: RequestState,
+  registry: ToolCallRegistry,
+): GeminiPart[] {
+  const toolCalls = expectArray(raw, path);
+  const parts: GeminiPart[] = [];
+  for (let j = 0; j < toolCalls.length; j++) {
+    parts.push(toolCallToPart(toolCalls[j], `${path}[${j}]`, state, registry));
+  }
+  return parts;
+}
+
+function toolCallToPart(raw: unknown, path: string, state: RequestState, registry: ToolCallRegistry): GeminiPart {
+  const call = expectRecord(raw, path);
+  const decoded = decodeToolCallIdSignature(expectString(call.id, `${path}.id`));
+  const type = readOptional(call, "type") ?? "function";
+  let name: string;
+  let args: JsonRecord;
+  if (type === "function") {
+    const fn = expectRecord(call.function, `${path}.function`);
+    name = expectString(fn.name, `${path}.function.name`);
+    args = parseArguments(readOptional(fn, "arguments"), `${path}.function.arguments`);
+  } else if (type === "custom") {
+    // Free-form tools have no Gemini form; the call is replayed as a function call with its text as `input`.
+    const custom = expectRecord(call.custom, `${path}.custom`);
+    name = expectString(custom.name, `${path}.custom.name`);
+    args = { input: expectString(readOptional(custom, "input") ?? "", `${path}.custom.input`) };
+    warn(state, path, "approximated", "custom tool call replayed as a function call with args { input }");
+  } else {
+    throw invalidParam(`${path}.type`, `Unsupported tool call type at '${path}.type'.`);
+  }
+  registry.set(decoded.id, name);
+  const signature = signatureOf(call, path) ?? decoded.signature;
+  const part: GeminiPart = { functionCall: { id: decoded.id, name, args } };
+  if (signature !== undefined) part.thoughtSignature = signature;
+  return part;
+}
+
+/** The JSON-string `arguments` → an object (`Struct` must be an object, SPEC-DIGEST §0). Empty means no arguments. */
+export function parseArguments(raw: unknown, path: string): JsonRecord {
+  if (raw === undefined) return {};
+  const text = expectString(raw, path);
+  if (text.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw invalidParam(path, `'${path}' is not valid JSON.`, "invalid_json");
+  }
+  if (!isRecord(parsed)) throw invalidParam(path, `'${path}' must encode a JSON object.`, "invalid_json");
+  return parsed;
+}
+
+/** `extra_content.google.thought_signature` of a message or tool call, if any. */
+export function signatureOf(record: JsonRecord, path: string): string | undefined {
+  const extra = readOptional(record, "extra_content");
+  if (extra === undefined) return undefined;
+  const google = readOptional(expectRecord(extra, `${path}.extra_content`), "google");
+  if (google === undefined) return undefined;
+  const signature = readOptional(expectRecord(google, `${path}.extra_content.google`), "thought_signature");
+  return signature === undefined ? undefined : expectString(signature, `${path}.extra_content.google.thought_signature`);
+}

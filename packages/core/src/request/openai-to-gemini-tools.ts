@@ -1,0 +1,111 @@
+import type { GeminiFunctionDeclaration, GeminiTool, GeminiToolConfig } from "../wire/gemini";
+import { convertRequestSchema } from "./convert-request-schema";
+import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
+import { openaiToolChoiceToGemini } from "./openai-to-gemini-tool-choice";
+import { expectArray, expectBoolean, expectRecord, expectString, isRecord, type JsonRecord, optionalString, readOptional } from "./read-json";
+import { snakeToCamelKeys } from "./snake-to-camel-keys";
+
+export interface GeminiToolsResult {
+  tools: GeminiTool[] | undefined;
+  toolConfig: GeminiToolConfig | undefined;
+}
+
+/**
+ * `tools`, legacy `functions`, `web_search_options` and `extra_body.google.tools` → `tools` (function
+ * declarations in one Tool, each built-in in its own Tool entry, SPEC-DIGEST §2.4); `tool_choice` /
+ * `function_call`, `parallel_tool_calls`, `stream_function_call_arguments` and `extra_body.google.tool_config`
+ * → `toolConfig`.
+ */
+export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiToolsResult {
+  const declarations: GeminiFunctionDeclaration[] = [];
+  const rawTools = readOptional(request, "tools");
+  if (rawTools !== undefined) {
+    const tools = expectArray(rawTools, "tools");
+    for (let i = 0; i < tools.length; i++) {
+      const tool = expectRecord(tools[i], `tools[${i}]`);
+      const type = readOptional(tool, "type") ?? "function";
+      if (type === "function") declarations.push(declaration(tool.function, `tools[${i}].function`, state));
+      else unsupported(state, `tools[${i}]`, `tool type '${String(type)}' has no Gemini equivalent`);
+    }
+  }
+  const legacy = readOptional(request, "functions");
+  if (legacy !== undefined) {
+    const functions = expectArray(legacy, "functions");
+    for (let i = 0; i < functions.length; i++) declarations.push(declaration(functions[i], `functions[${i}]`, state));
+  }
+  const tools: GeminiTool[] = declarations.length === 0 ? [] : [{ functionDeclarations: declarations }];
+  for (const builtIn of builtInTools(request, google, state)) tools.push(builtIn);
+
+  // Native declarations passed through extra_body.google.tools count too (tool_choice may name them).
+  const names = new Set<string>();
+  for (const tool of tools) {
+    const list: unknown = tool.functionDeclarations;
+    if (!Array.isArray(list)) continue;
+    for (const d of list) if (isRecord(d) && typeof d.name === "string") names.add(d.name);
+  }
+  const functionCallingConfig = openaiToolChoiceToGemini(request, names, state);
+  const parallel = readOptional(request, "parallel_tool_calls");
+  if (parallel !== undefined && expectBoolean(parallel, "parallel_tool_calls") === false) {
+    unsupported(state, "parallel_tool_calls", "Gemini cannot be told to make at most one call per turn");
+  }
+  let config = functionCallingConfig;
+  const stream = google.values.stream_function_call_arguments;
+  if (stream !== undefined && stream !== null) {
+    const path = google.pathOf("stream_function_call_arguments");
+    const flag = expectBoolean(stream, path);
+    if (state.dialect !== "vertex") unsupported(state, path, "streamed function-call arguments exist on Vertex AI only");
+    else config = { ...config, streamFunctionCallArguments: flag };
+  }
+  return withToolConfig(tools, config === undefined ? {} : { functionCallingConfig: config }, google);
+}
+
+function withToolConfig(tools: GeminiTool[], base: GeminiToolConfig, google: GoogleExtensions): GeminiToolsResult {
+  const extra = google.values.tool_config;
+  let toolConfig: GeminiToolConfig = base;
+  if (extra !== undefined && extra !== null) {
+    const converted = snakeToCamelKeys(expectRecord(extra, google.pathOf("tool_config"))) as GeminiToolConfig;
+    // Explicit Google settings win; the function-calling block is merged field by field.
+    const functionCallingConfig = { ...base.functionCallingConfig, ...converted.functionCallingConfig };
+    toolConfig = { ...base, ...converted };
+    if (Object.keys(functionCallingConfig).length > 0) toolConfig.functionCallingConfig = functionCallingConfig;
+  }
+  return {
+    tools: tools.length === 0 ? undefined : tools,
+    toolConfig: Object.keys(toolConfig).length === 0 ? undefined : toolConfig,
+  };
+}
+
+function declaration(raw: unknown, path: string, state: RequestState): GeminiFunctionDeclaration {
+  const fn = expectRecord(raw, path);
+  const name = expectString(fn.name, `${path}.name`);
+  // The Gemini API proto marks `description` required: an absent one is sent as "".
+  const out: GeminiFunctionDeclaration = { name, description: optionalString(fn, "description", `${path}.description`) ?? "" };
+  const parameters = readOptional(fn, "parameters");
+  if (parameters !== undefined) {
+    const converted = convertRequestSchema(expectRecord(parameters, `${path}.parameters`), `${path}.parameters`, "parameters", state);
+    if (converted.key === "json") out.parametersJsonSchema = converted.value;
+    else out.parameters = converted.value as GeminiFunctionDeclaration["parameters"];
+  }
+  // `strict` has no Gemini knob: declarations are always schema-guided; VALIDATED mode is chosen by tool_choice.
+  return out;
+}
+
+function builtInTools(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiTool[] {
+  const out: GeminiTool[] = [];
+  const extra = google.values.tools;
+  if (extra !== undefined && extra !== null) {
+    const path = google.pathOf("tools");
+    const items = expectArray(extra, path);
+    for (let i = 0; i < items.length; i++) out.push(snakeToCamelKeys(expectRecord(items[i], `${path}[${i}]`)) as GeminiTool);
+  }
+  const search = readOptional(request, "web_search_options");
+  if (search !== undefined) {
+    const options = expectRecord(search, "web_search_options");
+    for (const key of Object.keys(options)) {
+      if (options[key] !== null) warn(state, `web_search_options.${key}`, "dropped", "Google Search grounding takes no such option");
+    }
+    if (!out.some((tool) => tool.googleSearch !== undefined)) out.push({ googleSearch: {} });
+  }
+  return out;
+}

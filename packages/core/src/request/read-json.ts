@@ -1,0 +1,65 @@
+import { GembridgeError } from "../errors/gembridge-error";
+
+/**
+ * Defensive readers for the request translator. The translator takes a typed request but is called by gateways
+ * with whatever the client sent, so every read checks the shape and turns a mismatch into a `GembridgeError`
+ * naming the JSON path — never a TypeError (docs/decisions/0050-request-reads-defensively.md).
+ */
+export type JsonRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A 400 `GembridgeError` for the parameter at `param`. */
+export function invalidParam(param: string, message: string, code = "invalid_value"): GembridgeError {
+  return new GembridgeError(message, { status: 400, code, param });
+}
+
+/** OpenAI marks most parameters nullable and treats `null` as "use the default": read both as absent. */
+export function readOptional(record: JsonRecord, key: string): unknown {
+  if (!Object.hasOwn(record, key)) return undefined;
+  const value = record[key];
+  return value === null ? undefined : value;
+}
+
+export function expectRecord(value: unknown, path: string): JsonRecord {
+  if (!isRecord(value)) throw invalidParam(path, `Invalid type for '${path}': expected an object.`, "invalid_type");
+  return value;
+}
+
+export function expectArray(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw invalidParam(path, `Invalid type for '${path}': expected an array.`, "invalid_type");
+  return value;
+}
+
+export function expectString(value: unknown, path: string): string {
+  if (typeof value !== "string") throw invalidParam(path, `Invalid type for '${path}': expected a string.`, "invalid_type");
+  return value;
+}
+
+export function expectBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== "boolean") {
+    throw invalidParam(path, `Invalid type for '${path}': expected a boolean.`, "invalid_type");
+  }
+  return value;
+}
+
+export function expectNumber(value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw invalidParam(path, `Invalid type for '${path}': expected a number.`, "invalid_type");
+  }
+  return value;
+}
+
+export function expectInteger(value: unknown, path: string): number {
+  const number = expectNumber(value, path);
+  if (!Number.isInteger(number)) throw invalidParam(path, `Invalid value for '${path}': expected an integer.`);
+  return number;
+}
+
+/** Reads an optional string field (null = absent). */
+export function optionalString(record: JsonRecord, key: string, path: string): string | undefined {
+  const value = readOptional(record, key);
+  return value === undefined ? undefined : expectString(value, path);
+}
