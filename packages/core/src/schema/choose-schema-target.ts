@@ -1,0 +1,32 @@
+/**
+ * Picks the schema target for a request: `"json-schema"` (send `parametersJsonSchema` /
+ * `responseJsonSchema`, nearly lossless) when the model is declared to accept it, `"schema"` (translate to
+ * the classic `Schema`) otherwise — unknown models included, because every model accepts the classic form.
+ * Decided by the table in `schema-capabilities.ts` or the caller's override, never by ad-hoc string tests.
+ *
+ * @example
+ * chooseSchemaTarget({ dialect: "vertex", model: "publishers/google/models/gemini-2.5-pro" }); // "json-schema"
+ */
+import { SCHEMA_CAPABILITIES, type SchemaCapabilityRow } from "./schema-capabilities";
+import type { SchemaDialect, SchemaTarget } from "./schema-options";
+
+export interface ChooseSchemaTargetInput {
+  dialect: SchemaDialect;
+  model: string;
+  /** Override: `jsonSchema` true/false forces the answer; `table` replaces the built-in rows. */
+  capabilities?: { jsonSchema?: boolean; table?: readonly SchemaCapabilityRow[] };
+}
+
+export function chooseSchemaTarget(input: ChooseSchemaTargetInput): SchemaTarget {
+  const forced = input.capabilities?.jsonSchema;
+  if (forced !== undefined) return forced ? "json-schema" : "schema";
+  const model = bareModelId(input.model);
+  const row = (input.capabilities?.table ?? SCHEMA_CAPABILITIES).find((candidate) => candidate.pattern.test(model));
+  return row?.jsonSchema[input.dialect] === true ? "json-schema" : "schema";
+}
+
+/** `models/x`, `publishers/google/models/x`, `projects/p/locations/l/publishers/google/models/x`, `google/x` → `x`, lower-cased. */
+export function bareModelId(model: string): string {
+  const last = model.slice(model.lastIndexOf("/") + 1);
+  return last.toLowerCase();
+}

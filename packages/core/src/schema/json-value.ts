@@ -1,0 +1,74 @@
+/**
+ * Safe JSON-value helpers for schema translation. User schemas are hostile input: property names like
+ * `__proto__` must become ordinary own properties (never a prototype write), values may be nested
+ * 10,000 deep, and nothing the caller passed may be shared with or mutated by our output.
+ */
+import { GembridgeError } from "../errors/gembridge-error";
+
+export type JSONObject = { [key: string]: unknown };
+
+export function isRecord(value: unknown): value is JSONObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function hasOwn(object: object, key: string): boolean {
+  return Object.hasOwn(object, key);
+}
+
+/** Own-property read that never walks the prototype chain (`schema["constructor"]` is not `Object`). */
+export function ownValue(object: JSONObject, key: string): unknown {
+  return hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Writes an own, enumerable data property, even for `__proto__` (plain assignment would set the prototype). */
+export function defineOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Deep copy of a JSON value without recursion, so a 10,000-deep `default` cannot overflow the stack.
+ * `budget` bounds the number of copied nodes (shared with the schema walk); over it → 400.
+ */
+export function cloneJsonValue(value: unknown, budget: { left: number }, param: string | null): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const rootOut: unknown[] | JSONObject = Array.isArray(value) ? [] : {};
+  const stack: Array<[unknown[] | JSONObject, unknown]> = [[rootOut, value]];
+  while (stack.length > 0) {
+    const [out, input] = stack.pop() as [unknown[] | JSONObject, unknown];
+    if (--budget.left < 0) throw tooLarge(param);
+    const entries: Array<[string, unknown]> = Array.isArray(input)
+      ? input.map((item, index) => [String(index), item])
+      : Object.keys(input as JSONObject).map((key) => [key, (input as JSONObject)[key]]);
+    for (const [key, item] of entries) {
+      let copy: unknown = item;
+      if (typeof item === "object" && item !== null) {
+        copy = Array.isArray(item) ? [] : {};
+        stack.push([copy as unknown[] | JSONObject, item]);
+      }
+      if (Array.isArray(out)) out.push(copy);
+      else defineOwn(out, key, copy);
+    }
+  }
+  return rootOut;
+}
+
+export function tooLarge(param: string | null): GembridgeError {
+  return new GembridgeError(
+    "The schema is too large to translate (node budget exceeded; `$ref` inlining can multiply a schema). Raise `maxNodes` or simplify the schema.",
+    { status: 400, code: "schema_too_large", param },
+  );
+}
+
+/** Equality key for enum/const values; a value too deep to stringify is bad input, not a crash. */
+export function jsonKey(value: unknown, param: string | null): string {
+  try {
+    return JSON.stringify(value) ?? "undefined";
+  } catch (cause) {
+    throw new GembridgeError("An `enum`/`const` value is not serializable JSON (too deep or cyclic).", {
+      status: 400,
+      code: "invalid_schema",
+      param,
+      cause,
+    });
+  }
+}
