@@ -10,6 +10,10 @@ const MESSAGE_EXTENSIONS = (at: readonly string[]): ExtensionPath[] => [
   [...at, "extra_content"],
   [...at, "reasoning_content"],
   [...at, "tool_calls", "*", "extra_content"],
+  // Generated images: Google's endpoint puts the first in `audio` with its MIME type under extra_content (the
+  // seed's recorded image response); `images` is the OpenRouter-style list some clients read.
+  [...at, "audio", "extra_content"],
+  [...at, "images"],
 ];
 
 export const GOOGLE_OPENAI_EXTENSIONS = {
@@ -19,9 +23,18 @@ export const GOOGLE_OPENAI_EXTENSIONS = {
     ["messages", "*", "tool_calls", "*", "extra_content"],
     ["messages", "*", "content", "*", "extra_content"],
   ],
-  "openai-response": [...MESSAGE_EXTENSIONS(["choices", "*", "message"]), ["usage", "extra_properties"]],
-  "openai-chunk": [...MESSAGE_EXTENSIONS(["choices", "*", "delta"]), ["usage", "extra_properties"]],
-  "openai-error": [],
+  // `choices[].extra_content.google` carries Gemini's native finish reason and finishMessage.
+  "openai-response": [
+    ...MESSAGE_EXTENSIONS(["choices", "*", "message"]),
+    ["choices", "*", "extra_content"],
+    ["usage", "extra_properties"],
+  ],
+  "openai-chunk": [
+    ...MESSAGE_EXTENSIONS(["choices", "*", "delta"]),
+    ["choices", "*", "extra_content"],
+    ["usage", "extra_properties"],
+  ],
+  "openai-error": [["error", "extra_content"]],
 } as const satisfies Record<string, readonly ExtensionPath[]>;
 
 /** A copy of `payload` without the properties at `paths` (the input is not mutated). */
