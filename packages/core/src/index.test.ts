@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import * as core from "./index";
+import * as sse from "./sse";
+
+// The names in ../shared/CONTRACT.md: gateways and the conformance kit call these, so they never disappear
+// (a rename keeps the old name as a deprecated alias, with a decision record).
+const CONTRACT = [
+  "openaiToGeminiRequest",
+  "geminiToOpenAIResponse",
+  "createGeminiToOpenAIStream",
+  "geminiToOpenAIError",
+  "geminiToOpenAIRequest",
+  "openaiToGeminiResponse",
+  "createOpenAIToGeminiStream",
+  "openaiToGeminiError",
+  "jsonSchemaToGeminiSchema",
+  "geminiSchemaToJsonSchema",
+  "accumulateOpenAIChatChunks",
+  "accumulateGeminiChunks",
+  "parseOpenAIChatRequest",
+  "parseGeminiRequest",
+  "parseGeminiResponse",
+  "parseOpenAIChatCompletion",
+  "parseOpenAIChatCompletionChunk",
+  "parseGeminiChunk",
+  "GembridgeError",
+] as const;
+
+describe("public surface", () => {
+  it("exports every contract name", () => {
+    for (const name of CONTRACT) expect(core, name).toHaveProperty(name);
+    expect(sse).toHaveProperty("geminiSseToOpenAISse");
+    expect(sse).toHaveProperty("openaiSseToGeminiSse");
+  });
+
+  it("exports exactly this list (a change here is a change to the published API)", () => {
+    expect(Object.keys(core).sort()).toEqual([
+      "DEFAULT_MAX_TOOL_CALL_ID_LENGTH",
+      "GEMINI_BLOCK_REASONS",
+      "GEMINI_FINISH_REASONS",
+      "GEMINI_FUNCTION_CALLING_MODES",
+      "GEMINI_HARM_BLOCK_THRESHOLDS",
+      "GEMINI_HARM_CATEGORIES",
+      "GEMINI_HARM_PROBABILITIES",
+      "GEMINI_MEDIA_RESOLUTIONS",
+      "GEMINI_MODALITIES",
+      "GEMINI_SCHEMA_TYPES",
+      "GEMINI_THINKING_LEVELS",
+      "GEMINI_TO_OPENAI_FINISH_REASON",
+      "GEMINI_TRAFFIC_TYPES",
+      "GembridgeError",
+      "MODEL_CAPABILITIES",
+      "OPENAI_FINISH_REASONS",
+      "OPENAI_MESSAGE_ROLES",
+      "OPENAI_MODALITIES",
+      "OPENAI_REASONING_EFFORTS",
+      "OPENAI_TOOL_CHOICE_MODES",
+      "OPENAI_TO_GEMINI_FINISH_REASON",
+      "REASONING_EFFORT_TABLE",
+      "SCHEMA_CAPABILITIES",
+      "SKIP_THOUGHT_SIGNATURE",
+      "UNKNOWN_MODEL_CAPABILITIES",
+      "accumulateGeminiChunks",
+      "accumulateOpenAIChatChunks",
+      "chooseSchemaTarget",
+      "createGeminiToOpenAIStream",
+      "createOpenAIToGeminiStream",
+      "decodeToolCallIdSignature",
+      "encodeToolCallIdSignature",
+      "geminiEndpoint",
+      "geminiGenerateContentRequestSchema",
+      "geminiGenerateContentResponseSchema",
+      "geminiPartToOpenAI",
+      "geminiSchemaToJsonSchema",
+      "geminiStatusOrArraySchema",
+      "geminiStatusSchema",
+      "geminiToOpenAIError",
+      "geminiToOpenAIRequest",
+      "geminiToOpenAIResponse",
+      "googleStatus",
+      "isGembridgeError",
+      "isParameterlessSchema",
+      "jsonSchemaToGeminiSchema",
+      "mapLogprobs",
+      "mapUsage",
+      "modelCapabilities",
+      "normalizeModelName",
+      "openAIChatCompletionChunkSchema",
+      "openAIChatCompletionSchema",
+      "openAIChatRequestSchema",
+      "openAIErrorResponseSchema",
+      "openAIErrorType",
+      "openaiToGeminiError",
+      "openaiToGeminiLogprobs",
+      "openaiToGeminiRequest",
+      "openaiToGeminiResponse",
+      "openaiToGeminiUsage",
+      "parseGeminiChunk",
+      "parseGeminiError",
+      "parseGeminiRequest",
+      "parseGeminiResponse",
+      "parseOpenAIChatCompletion",
+      "parseOpenAIChatCompletionChunk",
+      "parseOpenAIChatRequest",
+      "parseOpenAIError",
+      "resolveFinishReason",
+      "responseFormatFromZod",
+      "thinkingFromReasoningEffort",
+    ]);
+    expect(Object.keys(sse).sort()).toEqual([
+      "SSE_DONE_EVENT",
+      "createSseDecoder",
+      "createSseParser",
+      "geminiSseToOpenAISse",
+      "openaiSseToGeminiSse",
+      "serializeGeminiSseEvent",
+      "serializeSseEvent",
+    ]);
+  });
+});
