@@ -3,7 +3,8 @@
  *   check [--impl module] [--cases dir] [--filter text] [--json]
  *   generate [--impl module] [--cases dir] [--filter text] [--force]
  *   upstream [--port n] [--cases dir]
- *   probe --gateway URL [--upstream-port n] [--dialect gemini|vertex] [--cases dir] [--json]
+ *   probe --gateway URL [--upstream-port n] [--dialect gemini|vertex] [--header name:value]… [--api-key k]
+ *         [--strip-model-prefix p] [--no-errors] [--cases dir] [--json]
  */
 import { loadCases } from "./cases/load-cases";
 import { generateExpected } from "./cli/generate";
@@ -43,7 +44,16 @@ async function main(argv: readonly string[]): Promise<number> {
         console.error("probe needs --gateway URL (the gateway's base URL, pointed at the mock upstream)");
         return 2;
       }
-      const report = await probeGateway({ gateway, cases: cases(), upstreamPort: Number(str("upstream-port") ?? 0), dialect: str("dialect") === "vertex" ? "vertex" : "gemini", ...(str("api-key") ? { apiKey: str("api-key") as string } : {}) });
+      const report = await probeGateway({
+        gateway,
+        cases: cases(),
+        upstreamPort: Number(str("upstream-port") ?? 0),
+        dialect: str("dialect") === "vertex" ? "vertex" : "gemini",
+        headers: repeatedHeaders(rest),
+        errors: !flags.has("no-errors"),
+        ...(str("api-key") ? { apiKey: str("api-key") as string } : {}),
+        ...(str("strip-model-prefix") ? { stripModelPrefix: str("strip-model-prefix") as string } : {}),
+      });
       if (flags.has("json")) console.log(JSON.stringify(report, null, 2));
       else console.log(report.text);
       return report.results.every((r) => r.pass) ? 0 : 1;
@@ -52,6 +62,19 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error("usage: gembridge-conformance <check|generate|upstream|probe> [options]  (see src/cli.ts header)");
       return 2;
   }
+}
+
+/** Every `--header name:value` (repeatable; the generic flag parser keeps only the last value of a flag). */
+function repeatedHeaders(argv: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  argv.forEach((arg, i) => {
+    const value = arg === "--header" ? argv[i + 1] : arg.startsWith("--header=") ? arg.slice("--header=".length) : undefined;
+    if (value === undefined) return;
+    const colon = value.indexOf(":");
+    if (colon <= 0) throw new Error(`--header needs name:value, got '${value}'`);
+    headers[value.slice(0, colon).trim()] = value.slice(colon + 1).trim();
+  });
+  return headers;
 }
 
 main(process.argv.slice(2)).then(
