@@ -1,0 +1,65 @@
+/** Where log lines go; `main.ts` writes to stdout, tests collect them. */
+export type LogSink = (line: string) => void;
+
+/**
+ * Lines written in one event-loop turn go out in one `write` (stdout is synchronous on Linux, so a write per
+ * request is a syscall per request). `flushStdout` runs before exit; at most one turn of lines is at risk.
+ */
+let pending = "";
+export const stdoutSink: LogSink = (line) => {
+  if (pending === "") setImmediate(flushStdout);
+  pending += `${line}\n`;
+};
+
+export function flushStdout(): void {
+  if (pending === "") return;
+  process.stdout.write(pending);
+  pending = "";
+}
+
+export interface TokenCounts {
+  prompt: number | null;
+  completion: number | null;
+  total: number | null;
+}
+
+/** One line per request, written when the response has finished (or the client went away). */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** `gemini-api`, `vertex`, `replay`, `openai-compatible`, … or null when no upstream was called. */
+  upstream: string | null;
+  model: string | null;
+  stream: boolean;
+  status: number;
+  latency_ms: number;
+  tokens: TokenCounts | null;
+  /** Translation warnings (dropped or approximated fields), by code. */
+  warnings: string[];
+  /** Set when the response ended abnormally: error code, or `client_closed`. */
+  error: string | null;
+}
+
+export function writeJsonLine(sink: LogSink, entry: object): void {
+  sink(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+}
+
+/**
+ * Token counts from the last bytes of a stream, for the log: the final event of a Gemini stream carries the totals
+ * in `usageMetadata`, an OpenAI stream in its `usage` chunk. A cheap scan of one buffer, not a second parser; when
+ * the usage sits in an earlier chunk the counts are simply null.
+ */
+export function tokensFromStreamTail(tail: Buffer | undefined): TokenCounts | null {
+  if (tail === undefined) return null;
+  const text = tail.toString("utf8");
+  const prompt = lastNumber(text, /"(?:promptTokenCount|prompt_tokens)":\s*(\d+)/g);
+  const completion = lastNumber(text, /"(?:candidatesTokenCount|completion_tokens)":\s*(\d+)/g);
+  const total = lastNumber(text, /"(?:totalTokenCount|total_tokens)":\s*(\d+)/g);
+  return prompt === null && completion === null && total === null ? null : { prompt, completion, total };
+}
+
+function lastNumber(text: string, pattern: RegExp): number | null {
+  let last: number | null = null;
+  for (const match of text.matchAll(pattern)) last = Number(match[1]);
+  return last;
+}

@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import {
+  type GeminiToOpenAIContext,
+  geminiToOpenAIError,
+  geminiToOpenAIResponse,
+  openaiToGeminiRequest,
+  parseGeminiResponse,
+} from "@gembridge/core";
+import { serializeSseEvent } from "@gembridge/core/sse";
+import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
+import { readJsonBody } from "../http/read-json-body";
+import { sendJson } from "../http/send-json";
+import { tokensFromStreamTail } from "../log";
+import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
+import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
+import { sendUpstream } from "../upstreams/send-upstream";
+import { geminiToOpenAISseTranslator } from "../streams/gemini-to-openai-sse-translator";
+import type { Exchange, GatewayServices } from "./exchange";
+import { assertModelServed } from "./models";
+
+/**
+ * `POST /v1/chat/completions`: an OpenAI Chat Completions request → Gemini `generateContent` (or
+ * `streamGenerateContent?alt=sse`) → a `chat.completion` or a stream of `chat.completion.chunk`s.
+ * Every failure answers in OpenAI's error shape.
+ */
+export async function chatCompletions(request: IncomingMessage, response: ServerResponse, exchange: Exchange, services: GatewayServices) {
+  const { config, gemini } = services;
+  const body = await readJsonBody(request, config.bodyLimitBytes);
+  const { value, warnings } = openaiToGeminiRequest(body as Parameters<typeof openaiToGeminiRequest>[0], {
+    dialect: gemini.dialect,
+    signatureMode: config.signatureMode,
+  });
+  Object.assign(exchange.log, { model: value.model, stream: value.stream, upstream: gemini.name });
+  for (const warning of warnings) exchange.log.warnings.push(warning.code);
+  assertModelServed(config, value.model);
+
+  const endpoint = await gemini.endpoint(value.model, value.stream);
+  const upstream = await sendUpstream({
+    url: endpoint.url,
+    headers: endpoint.headers,
+    body: JSON.stringify(value.body),
+    timeoutMs: config.upstreamTimeoutMs,
+    signal: exchange.signal,
+    agents: services.agents,
+  });
+  const status = upstream.statusCode ?? 502;
+  if (status >= 400) {
+    const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream));
+    sendJson(response, mapped.status, mapped.body, { ...retryAfter(upstream.headers["retry-after"]), ...mapped.headers });
+    return;
+  }
+
+  const context = responseContext(value.context);
+  if (!value.stream) {
+    const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, await readUpstreamJson(upstream, gemini.name), "GenerateContentResponse"), context);
+    for (const warning of completion.warnings) exchange.log.warnings.push(warning.code);
+    const usage = completion.value.usage;
+    if (usage !== undefined && usage !== null) {
+      exchange.log.tokens = { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens };
+    }
+    sendJson(response, 200, completion.value);
+    return;
+  }
+  response.writeHead(200, SSE_HEADERS);
+  const translator = geminiToOpenAISseTranslator(context);
+  await pipeSse(upstream, translator, response, {
+    idleTimeoutMs: config.upstreamTimeoutMs,
+    errorEvent: openAIErrorEvent,
+    beforeEnd: (tail) => {
+      exchange.log.tokens = tokensFromStreamTail(tail);
+      for (const warning of translator.warnings) exchange.log.warnings.push(warning.code);
+    },
+  });
+}
+
+/** Core stays pure; the gateway supplies the clock and ids for responses that carry none (Gemini API has no createTime). */
+function responseContext(context: GeminiToOpenAIContext): GeminiToOpenAIContext {
+  const id = randomUUID().replaceAll("-", "");
+  return {
+    ...context,
+    now: () => Math.floor(Date.now() / 1000),
+    newId: (kind, index) => (kind === "completion" ? `chatcmpl-${id}` : `call_${id.slice(0, 16)}_${index}`),
+  };
+}
+
+/** Mid-stream failure seen by the gateway (connection lost, timeout) → OpenAI-style in-band error event. */
+function openAIErrorEvent(error: unknown): string {
+  return serializeSseEvent(midStreamError(error).toOpenAIError());
+}

@@ -1,0 +1,20 @@
+import type { GatewayConfig } from "../config";
+import type { RequestLogEntry } from "../log";
+import type { GeminiUpstream } from "../upstreams/gemini-upstream";
+import type { OpenAIUpstream } from "../upstreams/openai-upstream";
+import type { UpstreamAgents } from "../upstreams/send-upstream";
+
+/** What every route shares for the gateway's lifetime. Read-only: nothing here changes per request. */
+export interface GatewayServices {
+  readonly config: GatewayConfig;
+  readonly gemini: GeminiUpstream;
+  readonly openai: OpenAIUpstream;
+  readonly agents: UpstreamAgents;
+}
+
+/** One request's own state: its log entry (routes fill in what they learn) and its cancellation signal. */
+export interface Exchange {
+  readonly log: RequestLogEntry;
+  /** Aborted when the client disconnects before the response has finished. */
+  readonly signal: AbortSignal;
+}

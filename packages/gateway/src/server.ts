@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { GatewayConfig } from "./config";
+import { type LogSink, type RequestLogEntry, stdoutSink, writeJsonLine } from "./log";
+import type { GatewayServices } from "./routes/exchange";
+import { routeRequest } from "./routes/route-request";
+import { createGeminiUpstream } from "./upstreams/gemini-upstream";
+import { createOpenAIUpstream } from "./upstreams/openai-upstream";
+import { createUpstreamAgents } from "./upstreams/send-upstream";
+
+export interface Gateway {
+  /** Starts listening; resolves with the base URL (`http://127.0.0.1:8080`). */
+  listen(): Promise<string>;
+  /**
+   * Graceful stop: refuse new connections, let in-flight requests (streams included) finish, then close the
+   * upstream pools. After `shutdownGraceMs` the remaining connections are cut.
+   */
+  close(): Promise<void>;
+  /** The base URL once listening (throws before). */
+  readonly url: string;
+  /** What the gateway talks to, for the startup log. */
+  readonly upstreams: { gemini: string; openai: string };
+}
+
+export interface GatewayOptions {
+  /** Where the request log and startup lines go. Default: stdout, one JSON object per line. */
+  log?: LogSink;
+}
+
+/**
+ * Builds the gateway: upstreams from the config, a keep-alive pool for upstream calls, and a plain `node:http`
+ * server. Every request gets its own log entry and abort signal; nothing else is shared between requests.
+ *
+ * @example
+ * const gateway = await createGateway(loadConfig([], process.env) as GatewayConfig);
+ * console.log(await gateway.listen()); // http://127.0.0.1:8080
+ */
+export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+  const log = options.log ?? stdoutSink;
+  let url: string | undefined;
+  const selfUrl = () => {
+    if (url === undefined) throw new Error("The gateway is not listening yet.");
+    return url;
+  };
+  const services: GatewayServices = {
+    config,
+    gemini: await createGeminiUpstream(config),
+    openai: createOpenAIUpstream(config, selfUrl),
+    agents: createUpstreamAgents(),
+  };
+  let closing = false;
+  const server = createServer((request, response) => {
+    // While draining, each finished response also closes its connection.
+    if (closing) response.setHeader("connection", "close");
+    handle(request, response, services, log);
+  });
+  // Slow-loris guard; well above any real client's header time.
+  server.headersTimeout = 60_000;
+
+  return {
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+          url = `http://${host}:${address.port}`;
+          resolve(url);
+        });
+      }),
+    close: async () => {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+      const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+      await closed;
+      clearInterval(idleSweep);
+      clearTimeout(deadline);
+      services.agents.http.destroy();
+      services.agents.https.destroy();
+      await services.gemini.close();
+    },
+    get url() {
+      return selfUrl();
+    },
+    upstreams: { gemini: services.gemini.description, openai: services.openai.description },
+  };
+}
+
+function handle(request: IncomingMessage, response: ServerResponse, services: GatewayServices, log: LogSink): void {
+  const started = performance.now();
+  const rawUrl = request.url ?? "/";
+  const query = rawUrl.indexOf("?");
+  const entry: RequestLogEntry = {
+    method: request.method ?? "GET",
+    path: query === -1 ? rawUrl : rawUrl.slice(0, query),
+    upstream: null,
+    model: null,
+    stream: false,
+    status: 0,
+    latency_ms: 0,
+    tokens: null,
+    warnings: [],
+    error: null,
+  };
+  const abort = new AbortController();
+  response.once("close", () => {
+    if (!response.writableFinished) {
+      abort.abort();
+      entry.error ??= "client_closed";
+    }
+    entry.status = response.statusCode;
+    entry.latency_ms = Math.round((performance.now() - started) * 10) / 10;
+    writeJsonLine(log, entry);
+  });
+  void routeRequest(request, response, { log: entry, signal: abort.signal }, services);
+}

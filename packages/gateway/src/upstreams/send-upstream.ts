@@ -1,0 +1,67 @@
+import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { GembridgeError } from "@gembridge/core";
+
+/** Keep-alive connection pools, one pair per gateway (closed with it). Sockets are reused, never request state. */
+export interface UpstreamAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+}
+
+export function createUpstreamAgents(): UpstreamAgents {
+  // LIFO reuses the warmest socket, so idle ones time out instead of all staying half-alive.
+  const options = { keepAlive: true, keepAliveMsecs: 15_000, scheduling: "lifo" as const };
+  return { http: new HttpAgent(options), https: new HttpsAgent(options) };
+}
+
+export interface UpstreamCall {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Idle timeout: no response headers, or no body bytes, for this long → 504. */
+  timeoutMs: number;
+  /** Aborted when the client goes away: the upstream request is torn down with it. */
+  signal: AbortSignal;
+  agents: UpstreamAgents;
+}
+
+/**
+ * POSTs a JSON body with `node:http(s)` and resolves with the response as soon as its headers arrive; the body is
+ * the caller's to read or stream. (Not global `fetch`: `request` with a keep-alive agent is measurably cheaper,
+ * and a paused `IncomingMessage` pushes back on the upstream socket.) Network failures become 502, the idle
+ * timeout 504 — on the request before headers, and on the response body after.
+ */
+export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(call.url);
+    const https = url.protocol === "https:";
+    const headers = { ...call.headers, "content-length": String(Buffer.byteLength(call.body)) };
+    let response: IncomingMessage | undefined;
+    const request = (https ? httpsRequest : httpRequest)(
+      url,
+      { method: "POST", headers, agent: https ? call.agents.https : call.agents.http, signal: call.signal },
+      (incoming) => {
+        response = incoming;
+        resolve(incoming);
+      },
+    );
+    request.setTimeout(call.timeoutMs, () => {
+      const error = upstreamTimeout(call.timeoutMs);
+      response?.destroy(error);
+      request.destroy(error);
+    });
+    request.on("error", (error) => reject(networkError(error, url)));
+    request.end(call.body);
+  });
+}
+
+/** 504 in the client's shape: the upstream sent nothing for `timeoutMs`. */
+export function upstreamTimeout(timeoutMs: number): GembridgeError {
+  return new GembridgeError(`The upstream sent nothing for ${timeoutMs} ms.`, { status: 504, code: "upstream_timeout" });
+}
+
+function networkError(error: Error, url: URL): Error {
+  if (error instanceof GembridgeError || error.name === "AbortError") return error;
+  const code = (error as NodeJS.ErrnoException).code ?? error.message;
+  return new GembridgeError(`Could not reach the upstream at ${url.origin} (${code}).`, { status: 502, code: "upstream_unreachable", cause: error });
+}
