@@ -2,12 +2,13 @@ import type { GeminiGenerationConfig } from "../wire/gemini";
 import type { OpenAIChatRequest } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { type GeminiToOpenAIState, warn } from "./gemini-to-openai-options";
+import { geminiModalitiesToOpenAI } from "./gemini-to-openai-modalities";
 import { effortForThinkingConfig } from "./gemini-to-openai-thinking";
 
 type SamplingFields = Pick<
   OpenAIChatRequest,
   | "temperature" | "top_p" | "n" | "max_completion_tokens" | "stop" | "seed" | "presence_penalty" | "frequency_penalty"
-  | "logprobs" | "top_logprobs" | "response_format" | "reasoning_effort" | "modalities"
+  | "logprobs" | "top_logprobs" | "response_format" | "reasoning_effort" | "modalities" | "audio"
 >;
 
 /** Gemini sampling field → OpenAI request field; values copy as they are (same ranges and meaning, SPEC-DIGEST §8.1). */
@@ -26,13 +27,14 @@ export const SAMPLING_FIELD_MAP = {
 
 /** Fields with no OpenAI counterpart; forwarded under `extra_body.google` only where Google's compat reads them. */
 const DROPPED_FIELDS = [
-  "topK", "speechConfig", "imageConfig", "enableEnhancedCivicAnswers", "audioTimestamp", "routingConfig",
+  "topK", "enableEnhancedCivicAnswers", "audioTimestamp", "routingConfig",
   "modelSelectionConfig", "responseFormat",
 ] as const satisfies readonly (keyof GeminiGenerationConfig)[];
 
 /**
- * `generationConfig` → sampling parameters, `response_format`, `reasoning_effort`, `modalities`. `google` collects
- * what goes under `extra_body.google` when the backend understands it (thinking config, media resolution).
+ * `generationConfig` → sampling parameters, `response_format`, `reasoning_effort`, `modalities`/`audio`. `google`
+ * collects what goes under `extra_body.google` when the backend understands it (thinking config, media resolution,
+ * speech and image config).
  */
 export function geminiGenerationConfigToOpenAI(
   config: GeminiGenerationConfig,
@@ -46,6 +48,8 @@ export function geminiGenerationConfigToOpenAI(
     const value = config[from as keyof typeof SAMPLING_FIELD_MAP];
     if (value !== undefined) out[to] = value;
   }
+  // `stopSequences: []` means "no stop sequences"; OpenAI's `stop` array must have at least one item (minItems 1).
+  if (Array.isArray(out.stop) && out.stop.length === 0) delete out.stop;
   if ((config.stopSequences?.length ?? 0) > 4) {
     warn(state, joinPath(path, "stopSequences"), "approximated", "OpenAI documents at most 4 stop sequences; all are sent");
   }
@@ -58,11 +62,7 @@ export function geminiGenerationConfigToOpenAI(
   else if (mime !== undefined) warn(state, joinPath(path, "responseMimeType"), "dropped", `OpenAI has no response MIME type ${mime}`);
   if (config.thinkingConfig !== undefined) thinking(config.thinkingConfig, state, out, google);
   if (config.mediaResolution !== undefined && state.options.forwardGoogleExtensions === true) google.media_resolution = config.mediaResolution;
-  const modalities = config.responseModalities;
-  if (modalities !== undefined) {
-    if (modalities.every((modality) => modality === "TEXT")) out.modalities = ["text"];
-    else warn(state, joinPath(path, "responseModalities"), "unsupported", "only TEXT output is translated; audio/image output need backend-specific options");
-  }
+  Object.assign(out, geminiModalitiesToOpenAI(config, state, google));
   for (const field of DROPPED_FIELDS) {
     if (config[field] !== undefined) warn(state, joinPath(path, field), "dropped", `generationConfig.${field} has no OpenAI Chat Completions field`);
   }

@@ -1,5 +1,7 @@
+import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation } from "../shared/result";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
+import { parseGeminiRequest } from "../wire/gemini/parse-gemini";
 import type { OpenAIChatRequest, OpenAIMessage } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { geminiGenerationConfigToOpenAI } from "./gemini-to-openai-generation-config";
@@ -22,8 +24,9 @@ export const SERVICE_TIER_MAP = {
  * Completions request for an OpenAI-compatible backend. `systemInstruction` → one system message; `contents` →
  * messages (see `geminiContentsToOpenAIMessages`); `generationConfig` → sampling, `response_format`,
  * `reasoning_effort`; `tools`/`toolConfig` → `tools`/`tool_choice`. Gemini-only settings become warnings, or
- * `extra_body.google` with `options.forwardGoogleExtensions`. Takes a typed request: validate unknown JSON with
- * `parseGeminiRequest` first. The mapping table with every loss: docs/readme/reverse.md.
+ * `extra_body.google` with `options.forwardGoogleExtensions`. The request is validated with `parseGeminiRequest`
+ * first (unvalidated JSON gets a 400 `GembridgeError` with the param path, never a TypeError; decision 0110).
+ * The mapping table with every loss: docs/readme/reverse.md.
  *
  * @example
  * geminiToOpenAIRequest({ contents: [{ role: "user", parts: [{ text: "Hi" }] }] }, { model: "gpt-4o" }).value
@@ -33,6 +36,22 @@ export function geminiToOpenAIRequest(
   request: GeminiGenerateContentRequest,
   options: GeminiToOpenAIRequestOptions,
 ): Translation<OpenAIChatRequest> {
+  // Validate only: zod drops `__proto__` keys from records, and function args must keep them as data. So the
+  // caller's (now validated) object is translated, as before (decision 0110).
+  parseGeminiRequest(request);
+  try {
+    return translate(request, options);
+  } catch (cause) {
+    if (cause instanceof GembridgeError) throw cause;
+    if (cause instanceof RangeError) {
+      throw new GembridgeError("The request is nested too deeply to translate.", { status: 400, code: "invalid_structure", cause });
+    }
+    // A bug of ours must still surface as our error type; the code tells it apart from bad input.
+    throw new GembridgeError("Internal error while translating the request.", { status: 500, code: "internal_error", cause });
+  }
+}
+
+function translate(request: GeminiGenerateContentRequest, options: GeminiToOpenAIRequestOptions): Translation<OpenAIChatRequest> {
   const state: GeminiToOpenAIState = { options, warnings: [] };
   const google: Record<string, unknown> = {};
   const messages: OpenAIMessage[] = [];

@@ -35,7 +35,8 @@ export function geminiToolsToOpenAI(
       (tool.functionDeclarations ?? []).forEach((declaration, j) => {
         const declarationPath = joinPath(path, j);
         const fn: { name: string; description?: string; parameters?: Record<string, unknown> } = { name: declaration.name };
-        if (declaration.description !== undefined) fn.description = declaration.description;
+        // `""` says nothing; the forward direction writes it for every undescribed tool, so it is not echoed back.
+        if (declaration.description !== undefined && declaration.description !== "") fn.description = declaration.description;
         if (declaration.parametersJsonSchema !== undefined) fn.parameters = declaration.parametersJsonSchema as Record<string, unknown>;
         else if (declaration.parameters !== undefined) fn.parameters = convertSchema(declaration.parameters, joinPath(declarationPath, "parameters"), state.warnings);
         for (const dropped of ["response", "responseJsonSchema", "behavior"] as const) {

@@ -12,16 +12,18 @@ export function openaiToGeminiLogprobs(
 ): { logprobsResult: GeminiLogprobsResult; avgLogprobs?: number } | undefined {
   const steps = logprobs.content;
   if (steps === null || steps === undefined) return undefined;
-  let sum = 0;
+  // The mean is summed from pre-divided terms: a plain sum of very negative logprobs overflows to -Infinity (which
+  // JSON writes as null) although the mean itself is finite. A non-finite mean is left out.
+  let mean = 0;
   const chosenCandidates: NonNullable<GeminiLogprobsResult["chosenCandidates"]> = [];
   const topCandidates: NonNullable<GeminiLogprobsResult["topCandidates"]> = [];
   for (const step of steps) {
-    sum += step.logprob;
+    mean += step.logprob / steps.length;
     chosenCandidates.push({ token: step.token, logProbability: step.logprob });
     topCandidates.push({
       candidates: step.top_logprobs.map((top) => ({ token: top.token, logProbability: top.logprob })),
     });
   }
   const logprobsResult: GeminiLogprobsResult = { chosenCandidates, topCandidates };
-  return steps.length === 0 ? { logprobsResult } : { logprobsResult, avgLogprobs: sum / steps.length };
+  return steps.length === 0 || !Number.isFinite(mean) ? { logprobsResult } : { logprobsResult, avgLogprobs: mean };
 }

@@ -2,7 +2,7 @@ import type { GeminiPart } from "../wire/gemini/gemini-content";
 import type { OpenAIChatCompletionMessage } from "../wire/openai/response";
 import type { TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
-import { functionCallPart, imageOutputPart, parseDataUrl } from "./openai-to-gemini-parts";
+import { AUDIO_MIME_TYPE_BY_FORMAT, functionCallPart, imageOutputPart, parseDataUrl } from "./openai-to-gemini-parts";
 
 /** What one assistant message becomes: the model turn's parts, and a malformed call if there was one. */
 export interface GeminiMessageParts {
@@ -21,6 +21,7 @@ export function openaiToGeminiMessage(
   message: OpenAIChatCompletionMessage,
   path: string,
   warnings: TranslationWarning[],
+  audioMimeType: string = AUDIO_MIME_TYPE_BY_FORMAT.pcm16,
 ): GeminiMessageParts {
   // `extra_content.google.thought` is ignored on purpose: Google's compat endpoint sets it on final answers that
   // carry a signature (recorded: openai-compat/pai-gemini25-pro-compat-text.json), so it does not mean "thought".
@@ -53,6 +54,7 @@ export function openaiToGeminiMessage(
     parts.push(part);
   }
 
+  const firstMedia = parts.length;
   for (const image of message.images ?? []) parts.push(imageOutputPart(image));
   const audio = message.audio;
   if (audio !== null && audio !== undefined) {
@@ -61,16 +63,23 @@ export function openaiToGeminiMessage(
       return parseDataUrl(url)?.data === audio.data;
     });
     if (!duplicate && audio.data !== "") {
-      const mimeType = audio.extra_content?.google?.mime_type ?? "audio/wav";
+      // Google's endpoint (and our forward side) label the bytes; a plain OpenAI backend sends the requested format.
+      const mimeType = audio.extra_content?.google?.mime_type ?? audioMimeType;
       parts.push({ inlineData: { mimeType, data: audio.data } });
     }
-    if (audio.transcript !== "") {
+    if (typeof audio.transcript === "string" && audio.transcript !== "") {
       warnings.push({
         path: joinPath(path, "audio", "transcript"),
         code: "dropped",
         message: "Gemini audio output has no transcript field",
       });
     }
+  }
+  // No text to carry the message signature: generated media is where Gemini puts it (recorded image output).
+  const media = parts[firstMedia];
+  if (signature !== undefined && media !== undefined) {
+    media.thoughtSignature = signature;
+    signature = undefined;
   }
 
   const calls: { id?: string; name: string; arguments: string; signature?: string; path: string }[] = [];
@@ -103,8 +112,6 @@ export function openaiToGeminiMessage(
   }
   // A signature with no part to ride on: Gemini sends exactly this shape (empty text + signature) when streaming.
   if (signature !== undefined) parts.push({ text: "", thoughtSignature: signature });
-  if ((message.annotations ?? []).length > 0) {
-    warnings.push({ path: joinPath(path, "annotations"), code: "dropped", message: "url_citation annotations have no Gemini field without grounding chunks" });
-  }
+  // `annotations` become the candidate's groundingMetadata (restoreGrounding), not parts.
   return out;
 }

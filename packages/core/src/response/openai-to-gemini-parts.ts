@@ -54,3 +54,18 @@ const IMAGE_MIME_BY_EXTENSION = {
   heic: "image/heic",
   heif: "image/heif",
 } as const satisfies Record<string, string>;
+
+/**
+ * OpenAI `audio.format` → the MIME type of the `inlineData` part. `pcm16` is 24 kHz 16-bit little-endian mono PCM,
+ * which Gemini itself labels `audio/L16;codec=pcm;rate=24000`.
+ */
+export const AUDIO_MIME_TYPE_BY_FORMAT = {
+  pcm16: "audio/L16;codec=pcm;rate=24000",
+  wav: "audio/wav",
+  mp3: "audio/mpeg",
+  flac: "audio/flac",
+  opus: "audio/opus",
+  aac: "audio/aac",
+} as const satisfies Record<string, string>;
+
+export type OpenAIAudioFormat = keyof typeof AUDIO_MIME_TYPE_BY_FORMAT;

@@ -1,27 +1,17 @@
 import type { OpenAIToGeminiContext } from "../context/translation-context";
+import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation, TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
 import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini/gemini-response";
+import { parseOpenAIChatCompletion } from "../wire/openai/parse-openai";
 import type { OpenAIChatCompletion } from "../wire/openai/response";
-import { choiceGoogleExtras, googleFinish, restoreCandidateExtras } from "./openai-to-gemini-candidate-extras";
+import { choiceGoogleExtras, googleFinish, restoreCandidateExtras, restoreGrounding } from "./openai-to-gemini-candidate-extras";
 import { resolveGeminiFinishReason } from "./openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
 import { openaiToGeminiMessage } from "./openai-to-gemini-message";
+import { AUDIO_MIME_TYPE_BY_FORMAT, type OpenAIAudioFormat } from "./openai-to-gemini-parts";
 import { openaiToGeminiUsage } from "./openai-to-gemini-usage";
 
-/**
- * A `chat.completion` from an OpenAI-compatible backend → the `GenerateContentResponse` a Gemini-native client
- * (the `@google/genai` SDK, Gemini CLI) expects. Choices become candidates, the message becomes the model turn's
- * parts (see `openaiToGeminiMessage`), `finish_reason`/`usage`/`logprobs` go through the inverse tables.
- * `id` → `responseId`, `created` → `createTime` (RFC 3339, Vertex only), `context.model ?? model` → `modelVersion`.
- * Takes a typed completion: validate unknown JSON with `parseOpenAIChatCompletion` first.
- *
- * @example
- * openaiToGeminiResponse({ id: "c1", object: "chat.completion", created: 0, model: "gpt-4o",
- *   choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }] }).value
- * // → { candidates: [{ index: 0, content: { role: "model", parts: [{ text: "Hi" }] }, finishReason: "STOP" }],
- * //     modelVersion: "gpt-4o", responseId: "c1" }
- */
 /**
  * `OpenAIToGeminiContext` plus the client's dialect: `createTime` exists on Vertex AI responses only (the Gemini API
  * schema has no such field), so `created` becomes `createTime` for `dialect: "vertex"` and is otherwise not sent.
@@ -29,16 +19,66 @@ import { openaiToGeminiUsage } from "./openai-to-gemini-usage";
 export interface OpenAIToGeminiResponseContext extends OpenAIToGeminiContext {
   /** Default `"gemini"`. */
   dialect?: "gemini" | "vertex";
+  /**
+   * The `audio.format` the request asked for (`geminiToOpenAIRequest` asks for `pcm16`, Gemini's own format), used
+   * to label audio output the backend sends without `extra_content.google.mime_type`. Default `"pcm16"`.
+   */
+  audioFormat?: OpenAIAudioFormat;
 }
 
+/** The MIME type for unlabeled audio output under `context`. */
+export function audioMimeType(context: OpenAIToGeminiResponseContext): string {
+  return AUDIO_MIME_TYPE_BY_FORMAT[context.audioFormat ?? "pcm16"] ?? AUDIO_MIME_TYPE_BY_FORMAT.pcm16;
+}
+
+
+/**
+ * A `chat.completion` from an OpenAI-compatible backend → the `GenerateContentResponse` a Gemini-native client
+ * (the `@google/genai` SDK, Gemini CLI) expects. Choices become candidates, the message becomes the model turn's
+ * parts (see `openaiToGeminiMessage`), `finish_reason`/`usage`/`logprobs` go through the inverse tables.
+ * `id` → `responseId`, `created` → `createTime` (RFC 3339, Vertex only), `context.model ?? model` → `modelVersion`.
+ * The completion is validated with `parseOpenAIChatCompletion` first: a backend reply of the wrong shape throws a
+ * 502 `invalid_upstream_response` `GembridgeError` with the param path, never a TypeError (decision 0110).
+ *
+ * @example
+ * openaiToGeminiResponse({ id: "c1", object: "chat.completion", created: 0, model: "gpt-4o",
+ *   choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }] }).value
+ * // → { candidates: [{ index: 0, content: { role: "model", parts: [{ text: "Hi" }] }, finishReason: "STOP" }],
+ * //     modelVersion: "gpt-4o", responseId: "c1" }
+ */
 export function openaiToGeminiResponse(
   completion: OpenAIChatCompletion,
   context: OpenAIToGeminiResponseContext = {},
 ): Translation<GeminiGenerateContentResponse> {
+  const parsed = asUpstream(() => parseOpenAIChatCompletion(completion), "chat.completion");
+  return asUpstream(() => translate(parsed, context), "chat.completion");
+}
+
+/**
+ * Runs `step`; errors become 502 `invalid_upstream_response`: the input here is the backend's reply, so a bad shape is
+ * the upstream's fault, not the client's (same convention as `geminiToOpenAIResponse`). The param path is kept.
+ */
+export function asUpstream<T>(step: () => T, what: string): T {
+  try {
+    return step();
+  } catch (cause) {
+    if (cause instanceof GembridgeError && cause.status !== 400) throw cause;
+    const param = cause instanceof GembridgeError ? cause.param : undefined;
+    const detail = cause instanceof GembridgeError ? `: ${cause.message}` : "";
+    throw new GembridgeError(`The backend's ${what} could not be translated${detail}`, {
+      status: 502,
+      code: "invalid_upstream_response",
+      ...(param === undefined || param === null ? {} : { param }),
+      cause,
+    });
+  }
+}
+
+function translate(completion: OpenAIChatCompletion, context: OpenAIToGeminiResponseContext): Translation<GeminiGenerateContentResponse> {
   const warnings: TranslationWarning[] = [];
   const candidates: GeminiCandidate[] = completion.choices.map((choice, position) => {
     const path = joinPath("choices", position);
-    const { parts, malformedCall } = openaiToGeminiMessage(choice.message, joinPath(path, "message"), warnings);
+    const { parts, malformedCall } = openaiToGeminiMessage(choice.message, joinPath(path, "message"), warnings, audioMimeType(context));
     const content: NonNullable<GeminiCandidate["content"]> = { role: "model" };
     if (parts.length > 0) content.parts = parts;
     const candidate: GeminiCandidate = { index: choice.index, content };
@@ -56,6 +96,7 @@ export function openaiToGeminiResponse(
         warnings.push({ path: joinPath(path, "logprobs", "refusal"), code: "dropped", message: "Gemini has no refusal logprobs" });
       }
     }
+    restoreGrounding(candidate, choice.message, joinPath(path, "message"), warnings);
     restoreCandidateExtras(candidate, choiceGoogle);
     return candidate;
   });
@@ -64,7 +105,8 @@ export function openaiToGeminiResponse(
   Object.assign(response, responseEnvelope(completion, context));
   for (const key of ["system_fingerprint", "service_tier"] as const) {
     const value = completion[key];
-    if (value !== null && value !== undefined) {
+    // Empty, or the model name again (our forward side and Google's compat write modelVersion there): nothing lost.
+    if (value !== null && value !== undefined && value !== "" && value !== response.modelVersion) {
       warnings.push({ path: key, code: "dropped", message: `${key} has no Gemini response field` });
     }
   }

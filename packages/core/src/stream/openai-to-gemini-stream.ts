@@ -7,7 +7,8 @@ import { choiceGoogleExtras, googleFinish, restoreCandidateExtras } from "../res
 import { resolveGeminiFinishReason } from "../response/openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "../response/openai-to-gemini-logprobs";
 import { imageOutputPart } from "../response/openai-to-gemini-parts";
-import { type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
+import { asUpstream, audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
+import { parseOpenAIChatCompletionChunk } from "../wire/openai/parse-openai";
 import { openaiToGeminiUsage } from "../response/openai-to-gemini-usage";
 import { type ToolCallBuffer, createToolCallBuffer } from "./openai-to-gemini-tool-call-buffer";
 
@@ -24,6 +25,8 @@ export interface OpenAIToGeminiStream {
 interface ChoiceState {
   calls: ToolCallBuffer;
   finished: boolean;
+  /** A transcript was seen (warned once per choice, not per fragment). */
+  transcript: boolean;
 }
 
 /**
@@ -48,7 +51,7 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
   const stateFor = (index: number, path: string): ChoiceState => {
     let state = choices.get(index);
     if (state === undefined) {
-      state = { calls: createToolCallBuffer(warnings, path), finished: false };
+      state = { calls: createToolCallBuffer(warnings, path), finished: false, transcript: false };
       choices.set(index, state);
     }
     return state;
@@ -72,6 +75,16 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
       warnings.push({ path: joinPath(path, "delta", "refusal"), code: "approximated", message: "Gemini has no refusal field; returned as text" });
     }
     for (const image of delta.images ?? []) parts.push(imageOutputPart(image));
+    // Audio output streams as base64 pieces, each decodable alone; Gemini streams audio as one inlineData per chunk.
+    const audio = (delta as { audio?: { data?: unknown; transcript?: unknown; extra_content?: { google?: { mime_type?: unknown } } } }).audio;
+    if (typeof audio?.data === "string" && audio.data !== "") {
+      const labeled = audio.extra_content?.google?.mime_type;
+      parts.push({ inlineData: { mimeType: typeof labeled === "string" ? labeled : audioMimeType(context), data: audio.data } });
+    }
+    if (typeof audio?.transcript === "string" && audio.transcript !== "" && !state.transcript) {
+      state.transcript = true;
+      warnings.push({ path: joinPath(path, "delta", "audio", "transcript"), code: "dropped", message: "Gemini audio output has no transcript field" });
+    }
     // Signatures for text ride on a part of the same chunk; alone, on an empty text part (Gemini does the same).
     const signature = delta.extra_content?.google?.thought_signature;
     if (signature !== undefined && signature !== "") {
@@ -111,7 +124,9 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
 
   return {
     warnings,
-    push(chunk) {
+    push(raw) {
+      // Validated first: a malformed backend chunk is a 502 with the param path, never a TypeError (decision 0110).
+      const chunk = asUpstream(() => parseOpenAIChatCompletionChunk(raw), "chat.completion.chunk");
       position += 1;
       envelope ??= responseEnvelope(chunk, context);
       const candidates: GeminiCandidate[] = [];
