@@ -72,6 +72,12 @@ export const caseSchema = z
     dialect: z.enum(["gemini", "vertex"]).describe("Which Google API the Gemini side speaks (Gemini API v1beta or Vertex AI v1)."),
     provenance: z.discriminatedUnion("kind", [recorded, constructed]).describe("Provenance of the INPUT payload."),
     features: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).describe("Mapping-table rows this case exercises (used for per-feature scores)."),
+    covers: z
+      .array(z.string().regex(/^[a-z]+(\/[A-Za-z0-9_.-]+)+$/))
+      .optional()
+      .describe(
+        "Ids of the README mapping-table rows this case exercises (`request/temperature`, `response/finish-reason/MAX_TOKENS`): `<section>/<slug of the row's first cell>`, see docs/decisions/0120.",
+      ),
     input: fileRef,
     expected: z.union([fileRef, expectedThrow]).describe("Expected output file, or the error the translator must raise."),
     expectedReviewed: z
