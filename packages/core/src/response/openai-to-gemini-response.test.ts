@@ -127,6 +127,22 @@ describe("inverse tables", () => {
     expect(mapUsage(gemini)).toEqual(usage);
   });
 
+  it("usage in Google's compat counting (completion excludes reasoning) keeps candidatesTokenCount", () => {
+    // The seed's recorded image response: 7 + 1120 + 251 = 1378.
+    const usage: OpenAIUsage = {
+      prompt_tokens: 7,
+      completion_tokens: 1120,
+      total_tokens: 1378,
+      completion_tokens_details: { reasoning_tokens: 251 },
+    };
+    expect(openaiToGeminiUsage(usage)).toEqual({
+      promptTokenCount: 7,
+      candidatesTokenCount: 1120,
+      thoughtsTokenCount: 251,
+      totalTokenCount: 1378,
+    });
+  });
+
   const logprobsArb = fc.array(
     fc.record({
       token: fc.string(),

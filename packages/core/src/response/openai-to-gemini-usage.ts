@@ -4,7 +4,9 @@ import type { OpenAIUsage } from "../wire/openai/usage";
 /**
  * OpenAI `usage` → Gemini `usageMetadata`, the inverse of the forward `mapUsage` (SPEC-DIGEST §8.2):
  * OpenAI's `completion_tokens` include reasoning, Gemini's `candidatesTokenCount` does not, so reasoning tokens are
- * split off into `thoughtsTokenCount`. `total_tokens` is copied, never recomputed, so totals are preserved even when
+ * split off into `thoughtsTokenCount` — except in Google's own compat counting (the seed's recorded responses:
+ * 7 + 1120 + 251 = 1378), where `completion_tokens` already excludes reasoning and only
+ * prompt + completion + reasoning adds up to the total. `total_tokens` is copied, never recomputed, so totals are preserved even when
  * a backend's total is not prompt + completion. Per-modality details become `[{modality, tokenCount}]` lists.
  * Not expressible: `accepted/rejected_prediction_tokens`, `cache_write_tokens` (no Gemini field; see reverse.md).
  */
@@ -13,9 +15,11 @@ export function openaiToGeminiUsage(usage: OpenAIUsage): GeminiUsageMetadata {
   const google = usage.extra_properties?.google as Record<string, unknown> | undefined;
   // Our forward translator folds built-in tool prompt tokens into prompt_tokens and says how many it added.
   const toolUse = typeof google?.tool_use_prompt_tokens === "number" ? google.tool_use_prompt_tokens : 0;
+  const googleCounting =
+    reasoning > 0 && usage.prompt_tokens + usage.completion_tokens + reasoning === usage.total_tokens;
   const out: GeminiUsageMetadata = {
     promptTokenCount: Math.max(0, usage.prompt_tokens - toolUse),
-    candidatesTokenCount: Math.max(0, usage.completion_tokens - reasoning),
+    candidatesTokenCount: googleCounting ? usage.completion_tokens : Math.max(0, usage.completion_tokens - reasoning),
     totalTokenCount: usage.total_tokens,
   };
   const cached = usage.prompt_tokens_details?.cached_tokens;
