@@ -1,0 +1,108 @@
+// End to end: the gembridge gateway vs @portkey-ai/gateway vs the floor proxy, each in its own process, all in front
+// of the same mock upstream process on 127.0.0.1; autocannon (programmatic) in this process drives the load.
+
+import autocannon from "autocannon";
+import { fetchText, freePort, startServer, stopServer } from "./processes.mjs";
+
+const MODEL = "gemini-2.5-flash";
+const body = (stream) => JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "What is the capital of France?" }], ...(stream ? { stream: true } : {}) });
+
+/** How to start each contender and what headers its chat endpoint needs. */
+export const CONTENDERS = {
+  gembridge: {
+    label: "gembridge gateway",
+    start: (port, upstream) =>
+      startServer("gembridge", ["--import", "tsx", "--conditions=source", "packages/gateway/src/main.ts", "--upstream", "gemini", "--gemini-base-url", upstream, "--gemini-api-key", "bench", "--port", String(port)], port),
+    headers: () => ({ "content-type": "application/json" }),
+  },
+  floor: {
+    label: "floor proxy",
+    start: (port, upstream) => startServer("floor", ["scripts/bench/floor-proxy.mjs", "--port", String(port), "--upstream", upstream], port),
+    headers: () => ({ "content-type": "application/json" }),
+  },
+  portkey: {
+    label: "Portkey 1.15.2",
+    // `--headless` skips the console UI; NODE_ENV=production keeps it from trying to open anything interactive.
+    start: (port) => startServer("portkey", ["node_modules/@portkey-ai/gateway/build/start-server.js", "--headless", `--port=${port}`], port, { NODE_ENV: "production" }),
+    // Provider google + custom host (127.0.0.1 is on Portkey's default trusted-custom-host list); the key goes in
+    // Authorization and Portkey appends it as `?key=`.
+    headers: (upstream) => ({ "content-type": "application/json", "x-portkey-provider": "google", "x-portkey-custom-host": upstream, authorization: "Bearer bench" }),
+  },
+};
+
+export const endToEndDuration = (smoke) => (smoke ? 0.3 : 5);
+
+/** One unary and one streamed request, checked for a real answer before any load is applied. */
+export async function sanityCheck(name, url, headers, upstream) {
+  const before = JSON.parse((await fetchText(`${upstream}/stats`)).body).requests;
+  const unary = await fetchText(`${url}/v1/chat/completions`, { method: "POST", headers, body: body(false) });
+  if (unary.status !== 200 || !unary.body.includes('"choices"') || !unary.body.includes("quarterly report")) {
+    throw new Error(`${name}: unary sanity check failed (${unary.status}): ${unary.body.slice(0, 400)}`);
+  }
+  const stream = await fetchText(`${url}/v1/chat/completions`, { method: "POST", headers, body: body(true) });
+  // Not `[DONE]`: Portkey's google provider ends its stream without it; a final finish_reason is what all send.
+  if (stream.status !== 200 || !stream.body.includes("chat.completion.chunk") || !stream.body.includes('"finish_reason":"stop"')) {
+    throw new Error(`${name}: stream sanity check failed (${stream.status}): ${stream.body.slice(0, 400)}`);
+  }
+  const after = JSON.parse((await fetchText(`${upstream}/stats`)).body).requests;
+  const done = stream.body.includes("data: [DONE]");
+  if (after - before !== 2) throw new Error(`${name}: expected 2 upstream calls, the mock saw ${after - before}`);
+  return { streamEndsWithDone: done };
+}
+
+function load(url, headers, stream, connections, duration) {
+  return autocannon({
+    url: `${url}/v1/chat/completions`,
+    method: "POST",
+    headers,
+    body: body(stream),
+    connections,
+    duration,
+    timeout: 20,
+  });
+}
+
+/**
+ * For each contender: start it, check it, warm it up, then measure unary and streaming at each connection count.
+ * The contender is stopped before the next one starts so they never compete for the 2 cores.
+ */
+export async function runEndToEnd({ smoke, log, upstream, contenders }) {
+  const connectionLevels = smoke ? [1] : [1, 16, 128];
+  const duration = endToEndDuration(smoke);
+  const rows = [];
+  for (const name of contenders) {
+    const contender = CONTENDERS[name];
+    const handle = await contender.start(await freePort(), upstream);
+    try {
+      const headers = contender.headers(upstream);
+      const checked = await sanityCheck(name, handle.url, headers, upstream);
+      if (!checked.streamEndsWithDone) log(`  note: ${contender.label} ends its stream without data: [DONE]`);
+      // JIT warm-up of both paths, not recorded.
+      await load(handle.url, headers, false, 16, smoke ? 0.2 : 1);
+      await load(handle.url, headers, true, 16, smoke ? 0.2 : 1);
+      for (const stream of [false, true]) {
+        for (const connections of connectionLevels) {
+          const result = await load(handle.url, headers, stream, connections, duration);
+          const row = {
+            contender: name,
+            label: contender.label,
+            mode: stream ? "stream" : "unary",
+            connections,
+            requestsPerSecond: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            mean: result.latency.mean,
+            total: result.requests.total,
+            non2xx: result.non2xx,
+            errors: result.errors + result.timeouts,
+          };
+          rows.push(row);
+          log(`  ${contender.label.padEnd(18)} ${row.mode.padEnd(6)} c=${String(connections).padEnd(4)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
+        }
+      }
+    } finally {
+      await stopServer(handle);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,126 @@
+// Child processes for the end-to-end and memory benches: every server runs in its own process on 127.0.0.1 so the
+// load generator (this process) never shares an event loop with what it measures. Every child is registered and
+// killed by `stopAll()`, which run.mjs calls in `finally` and on SIGINT/SIGTERM/uncaught errors.
+
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, request } from "node:http";
+import { connect } from "node:net";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const children = new Set();
+
+/** A free loopback port (tiny race between close and the child's listen; fine on a bench machine). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node <args>` from the repo root with stdout discarded (request logs go to /dev/null, like a production
+ * log shipper that is not the bottleneck) and the last 4 KB of stderr kept for error messages. Resolves once
+ * `port` accepts TCP connections.
+ */
+export async function startServer(name, args, port, env = {}, { ipc = false } = {}) {
+  const stdio = ipc ? ["ignore", "ignore", "pipe", "ipc"] : ["ignore", "ignore", "pipe"];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio, env: { ...process.env, ...env } });
+  let stderr = "";
+  child.stderr.on("data", (data) => {
+    stderr = (stderr + data.toString()).slice(-4096);
+  });
+  const handle = { name, child, pid: child.pid, url: `http://127.0.0.1:${port}`, stderr: () => stderr };
+  children.add(handle);
+  child.once("exit", () => children.delete(handle));
+  const deadline = Date.now() + 30_000;
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before listening:\n${stderr}`);
+    if (Date.now() > deadline) throw new Error(`${name} did not listen on ${port} within 30 s:\n${stderr}`);
+    await sleep(100);
+  }
+  return handle;
+}
+
+export async function stopServer(handle) {
+  if (handle.child.exitCode !== null || handle.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => handle.child.once("exit", resolve));
+  handle.child.kill("SIGTERM");
+  const timer = setTimeout(() => handle.child.kill("SIGKILL"), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function stopAll() {
+  await Promise.all([...children].map((handle) => stopServer(handle)));
+}
+
+/** Synchronous last resort for `process.on("exit")`: SIGKILL whatever is still registered. */
+export function killAllSync() {
+  for (const handle of children) {
+    try {
+      handle.child.kill("SIGKILL");
+    } catch {}
+  }
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux); null elsewhere. */
+export function rssOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match === null ? null : Number(match[1]) * 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks a child started with `{ ipc: true }` (gateway-server.mjs) for its memory usage after a full GC. */
+export function childMemory(handle) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${handle.name}: no memory report within 10 s`)), 10_000);
+    handle.child.once("message", (message) => {
+      clearTimeout(timer);
+      resolve(message.memory);
+    });
+    handle.child.send("memory");
+  });
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One HTTP exchange (for sanity checks): resolves `{ status, headers, body }`. */
+export function fetchText(url, { method = "GET", headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { method, headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (piece) => {
+        text += piece;
+      });
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, body: text }));
+      response.on("error", reject);
+    });
+    outgoing.on("error", reject);
+    outgoing.setTimeout(10_000, () => outgoing.destroy(new Error(`timeout: ${url}`)));
+    outgoing.end(body);
+  });
+}

@@ -1,0 +1,315 @@
+// BENCHMARKS.md and the SVG charts, generated from one run's results. Every number in the file comes from `results`;
+// the prose around them explains method and reads the numbers against the goals of issue 11.
+
+import { barChart } from "./chart.mjs";
+import { fmtMs, formatSize } from "./translation.mjs";
+
+const MB = 1024 * 1024;
+const mb = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const x = (ratio) => `${ratio.toFixed(2)}×`;
+const mark = (ok) => (ok ? "✅" : "❌");
+
+export function translationChart(rows) {
+  return barChart({
+    title: "Translation time ÷ JSON floor (JSON.parse + JSON.stringify of the same bytes), median; lower is better",
+    unit: "×",
+    log: true,
+    series: [
+      { name: "with validation (zod)", color: "#4c78a8" },
+      { name: "without validation", color: "#9ecae9" },
+    ],
+    goals: [
+      { value: 1, label: "floor" },
+      { value: 1.2, label: "1.2×" },
+      { value: 1.5, label: "1.5×" },
+    ],
+    groups: rows.map((row) => ({
+      label: row.name,
+      bars: [
+        { value: row.withValidationRatio, series: "with validation (zod)" },
+        { value: row.withoutValidationRatio, series: "without validation" },
+      ],
+    })),
+  });
+}
+
+const COLORS = { gembridge: "#4c78a8", floor: "#bbbbbb", portkey: "#f58518" };
+
+export function endToEndChart(rows) {
+  const keys = [...new Set(rows.map((row) => `${row.mode} · ${row.connections} conn`))];
+  const contenders = [...new Set(rows.map((row) => row.contender))];
+  return barChart({
+    title: "End to end: requests/s through each proxy to the same mock upstream (higher is better)",
+    unit: "",
+    series: contenders.map((name) => ({ name: rows.find((row) => row.contender === name).label, color: COLORS[name] ?? "#888" })),
+    groups: keys.map((key) => ({
+      label: key,
+      bars: rows
+        .filter((row) => `${row.mode} · ${row.connections} conn` === key)
+        .map((row) => ({ value: row.requestsPerSecond, series: row.label, text: `${Math.round(row.requestsPerSecond)} req/s` })),
+    })),
+  });
+}
+
+function table(header, rows) {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}
+
+function translationSection(rows) {
+  const worstWith = Math.max(...rows.map((row) => row.withValidationRatio));
+  const worstWithout = Math.max(...rows.map((row) => row.withoutValidationRatio));
+  return [
+    "## Pure translation vs the JSON floor",
+    "",
+    "Each case starts from the bytes a gateway receives and ends with the bytes it sends on. **Floor** = `JSON.parse` +",
+    "`JSON.stringify` of the same input bytes. **With validation** = `JSON.parse` → `parseOpenAIChatRequest` /",
+    "`parseGeminiResponse` (zod) → `openaiToGeminiRequest` / `geminiToOpenAIResponse` → `JSON.stringify`. **Without",
+    "validation** skips the zod step (the translators read their input defensively, so a gateway may do this; the",
+    "reference gateway validates responses but not requests). Times are tinybench medians. Goals: ≤ 1.5× with",
+    "validation, ≤ 1.2× without.",
+    "",
+    table(
+      ["case", "input", "floor", "with validation", "ratio", "without validation", "ratio"],
+      rows.map((row) => [
+        row.name,
+        formatSize(row.bytes),
+        fmtMs(row.floorMs),
+        fmtMs(row.withValidationMs),
+        `${x(row.withValidationRatio)} ${mark(row.withValidationRatio <= 1.5)}`,
+        fmtMs(row.withoutValidationMs),
+        `${x(row.withoutValidationRatio)} ${mark(row.withoutValidationRatio <= 1.2)}`,
+      ]),
+    ),
+    "",
+    `Worst case: ${x(worstWith)} with validation, ${x(worstWithout)} without.`,
+    "",
+    "![translation ratios](scripts/bench/results/translation.svg)",
+  ].join("\n");
+}
+
+function streamingSection(result) {
+  const memory = result.memory;
+  return [
+    "## Streaming: SSE bytes in → SSE bytes out",
+    "",
+    `Input: ${mb(result.inputBytes)} of Gemini \`alt=sse\` events (${result.events} events, ~${Math.round(result.inputBytes / result.events)} bytes each), fed in 16 KB pieces`,
+    "through `ReadableStream.from(pieces).pipeThrough(transform)`. **Ours** = `geminiSseToOpenAISse` (SSE parser, zod",
+    "`parseGeminiChunk` per event, `createGeminiToOpenAIStream`, serializer). **Floor** = a `TransformStream` that",
+    "splits events, `JSON.parse`s and re-`JSON.stringify`s each one. Goal: ≤ 1.5× the floor's time.",
+    "",
+    table(
+      ["", "time (median)", "MB/s in", "chunks/s in", "bytes out", "ratio"],
+      [
+        ["floor", fmtMs(result.floor.ms), result.floor.mbPerS.toFixed(1), Math.round(result.floor.chunksPerS).toLocaleString("en-US"), mb(result.outputBytes.floor), "1.00×"],
+        ["geminiSseToOpenAISse", fmtMs(result.ours.ms), result.ours.mbPerS.toFixed(1), Math.round(result.ours.chunksPerS).toLocaleString("en-US"), mb(result.outputBytes.ours), `${x(result.ratio)} ${mark(result.ratio <= 1.5)}`],
+      ],
+    ),
+    "",
+    `**Memory over one long stream** (${mb(memory.inputBytes)} in, ${mb(memory.outputBytes)} out, ${memory.seconds.toFixed(1)} s, generated on the fly and`,
+    "never held whole; heap sampled every 64 pieces, and after a forced GC every 512 pieces — the *live* heap — and",
+    "before and after the stream):",
+    "",
+    table(
+      ["", "before", "peak", "after"],
+      [
+        ["heap used (live, after GC)", mb(memory.heapBefore), mb(memory.liveHeapPeak), mb(memory.heapAfter)],
+        ["heap used (incl. garbage)", mb(memory.heapBefore), mb(memory.heapPeak), mb(memory.heapAfter)],
+        ["RSS", mb(memory.rssBefore), mb(memory.rssPeak), mb(memory.rssAfter)],
+      ],
+    ),
+    "",
+    `Live heap peak − before = ${mb(memory.liveHeapPeak - memory.heapBefore)} over a ${mb(memory.inputBytes)} stream: ${memory.liveHeapPeak - memory.heapBefore < 16 * MB ? "flat ✅ (the higher unforced peak is garbage awaiting collection)" : "NOT flat ❌ — something is retained while the stream runs"}; after − before = ${mb(memory.heapAfter - memory.heapBefore)}.`,
+  ].join("\n");
+}
+
+function endToEndSection(rows, options) {
+  if (rows.length === 0) return "## End to end\n\n(skipped)";
+  const find = (contender, mode, connections) => rows.find((row) => row.contender === contender && row.mode === mode && row.connections === connections);
+  const summary = [];
+  for (const mode of ["unary", "stream"]) {
+    for (const connections of [...new Set(rows.map((row) => row.connections))]) {
+      const ours = find("gembridge", mode, connections);
+      const floor = find("floor", mode, connections);
+      const portkey = find("portkey", mode, connections);
+      if (ours === undefined) continue;
+      summary.push([
+        mode,
+        String(connections),
+        floor === undefined ? "–" : `${Math.round((100 * ours.requestsPerSecond) / floor.requestsPerSecond)}% ${mark(ours.requestsPerSecond >= 0.7 * floor.requestsPerSecond)}`,
+        portkey === undefined ? "–" : `${(ours.requestsPerSecond / portkey.requestsPerSecond).toFixed(1)}× ${mark(ours.requestsPerSecond >= 5 * portkey.requestsPerSecond)}`,
+        portkey === undefined ? "–" : `${ours.p99} vs ${portkey.p99} ms ${mark(ours.p99 < portkey.p99)}`,
+      ]);
+    }
+  }
+  return [
+    "## End to end: gembridge gateway vs Portkey vs the floor proxy",
+    "",
+    "Every server runs in its own process on 127.0.0.1, in front of the same mock upstream process",
+    "(`scripts/bench/mock-upstream.mjs`: a fixed ~1.5 KB text answer; streams of 10 text chunks + a final chunk).",
+    "One contender runs at a time (the others are stopped), after a sanity check (one unary and one streamed request",
+    "must return the mock's text, and the mock must see both calls) and a 2 s warm-up. Load: autocannon",
+    `(programmatic), ${options.duration} s per cell, the one-line chat request. Contenders:`,
+    "",
+    "- **gembridge gateway**: `packages/gateway/src/main.ts` from source (tsx, `--conditions=source`), `--upstream gemini",
+    "  --gemini-base-url <mock>`; its JSON request log goes to stdout → /dev/null.",
+    "- **floor proxy**: `scripts/bench/floor-proxy.mjs` — parses the OpenAI body, sends a trivial Gemini body over a",
+    "  keep-alive pool, re-serializes a minimal answer (one minimal chunk per SSE event). No validation, no mapping.",
+    "- **Portkey**: `@portkey-ai/gateway` 1.15.2 from npm, `node build/start-server.js --headless --port=N`, headers",
+    "  `x-portkey-provider: google`, `x-portkey-custom-host: <mock>`, `authorization: Bearer …` (127.0.0.1 is on",
+    "  its default trusted custom-host list).",
+    "",
+    table(
+      ["proxy", "mode", "connections", "req/s", "p50 ms", "p99 ms", "mean ms", "requests", "non-2xx / errors"],
+      rows.map((row) => [row.label, row.mode, String(row.connections), Math.round(row.requestsPerSecond).toLocaleString("en-US"), String(row.p50), String(row.p99), row.mean.toFixed(2), row.total.toLocaleString("en-US"), `${row.non2xx} / ${row.errors}`]),
+    ),
+    "",
+    "Against the goals (≥ 70% of the floor proxy's throughput, ≥ 5× Portkey's, lower p99 than Portkey):",
+    "",
+    table(["mode", "connections", "gembridge ÷ floor", "gembridge ÷ Portkey", "p99 gembridge vs Portkey"], summary),
+    "",
+    "autocannon records latency in whole milliseconds, so sub-millisecond p50s show as 0; the mean column is exact.",
+    "",
+    "![end to end](scripts/bench/results/e2e.svg)",
+  ].join("\n");
+}
+
+function memorySection(result) {
+  if (result === null) return "## Memory under 1,000 concurrent streams\n\n(skipped)";
+  const first = result.rows[0];
+  const last = result.rows[result.rows.length - 1];
+  const growth = last.heapAfter - first.heapAfter;
+  return [
+    `## Memory under ${first.streams.toLocaleString("en-US")} concurrent streams`,
+    "",
+    `The gateway (\`scripts/bench/gateway-server.mjs\`: the same \`loadConfig\` + \`createGateway\` as \`pnpm start\`, plus an IPC`,
+    `hook that reports \`process.memoryUsage()\` after a forced GC) serves ${first.streams.toLocaleString("en-US")} streams at once, each 50 chunks 20 ms apart`,
+    "from the mock; RSS is sampled from /proc every 50 ms, and 1 s after each round both RSS and the post-GC heap are read.",
+    `Baseline before round 1 (after a 50-stream warm-up): RSS ${mb(result.baseline)}, heap ${mb(result.baselineHeap)}. RSS includes tsx`,
+    "(the gateway runs from source), so read it as relative.",
+    "",
+    table(
+      ["round", "streams complete", "round time", "RSS peak", "RSS after", "heap after GC"],
+      result.rows.map((row) => [String(row.round), `${row.ok}/${row.streams}`, `${row.seconds.toFixed(1)} s`, mb(row.rssPeak), mb(row.rssAfter), mb(row.heapAfter)]),
+    ),
+    "",
+    `Heap after GC, last round − first round: ${mb(growth)} ${mark(Math.abs(growth) < 5 * MB)} (no growth means nothing is retained per stream).`,
+  ].join("\n");
+}
+
+function sizeSection(rows) {
+  const translatorsOnly = rows[0];
+  const lines = [
+    "## Size: what a bundler keeps of `@gembridge/core`",
+    "",
+    "esbuild (the one tsup ships with) bundles a one-line entry from the core sources: minified, tree-shaken, ESM,",
+    "platform neutral, every dependency inlined (so zod's weight shows). gzip level 9.",
+    "",
+    table(
+      ["entry imports", "min", "min+gzip", "zod in bundle"],
+      rows.map((row) => [`${row.name}: \`${row.imports.join(", ")}\``, kb(row.minBytes), kb(row.gzipBytes), row.zodBytes > 0 ? `yes, ${kb(row.zodBytes)} min` : "no"]),
+    ),
+    "",
+    `Goal — the translation path does not pull zod in: ${mark(translatorsOnly.zodBytes === 0)} for the translators imported from \`@gembridge/core\`.`,
+    "",
+  ];
+  for (const row of rows.filter((candidate) => candidate.zodChain !== null)) {
+    lines.push(`- **${row.name}** pulls zod in through \`${row.zodChain.join(" → ")}\`; core modules importing zod in that bundle: ${row.zodImporters.map((path) => `\`${path}\``).join(", ")}.`);
+  }
+  return lines.join("\n");
+}
+
+function profileSection(profiles, hotSpots) {
+  const lines = [
+    "## Profile of the hottest translation bench",
+    "",
+    "`node --cpu-prof` on a child process looping the case with the highest ratio (`scripts/bench/profile-target.mjs`);",
+    "self time folded per function and per area. Module loading before the loop and idle time are left out; line",
+    "numbers are omitted because under tsx they point into transpiled code. `JSON.parse`/`JSON.stringify` are V8",
+    "builtins and are charged to the bench's own lambda (\"bench frame\").",
+    "",
+  ];
+  for (const profile of profiles) {
+    lines.push(`### ${profile.caseName} — ${profile.variant === "withValidation" ? "with validation" : "without validation"} (${profile.iterations.toLocaleString("en-US")} iterations, ${(profile.totalMs / 1000).toFixed(1)} s sampled)`);
+    lines.push("");
+    lines.push(`By area: ${profile.areas.map((row) => `${row.name} ${(row.share * 100).toFixed(0)}%`).join(", ")}.`);
+    lines.push("");
+    lines.push(table(["self time", "function (file)"], profile.top.map((row) => [`${(row.share * 100).toFixed(1)}%`, `\`${row.name}\``])));
+    lines.push("");
+  }
+  if (hotSpots.length > 0) {
+    lines.push("Hot-spot check backing the proposed fix (same run):");
+    lines.push("");
+    lines.push(table(["check", "current", "proposed", "speed-up"], hotSpots.map((row) => [row.name, `${row.currentUs.toFixed(2)} µs`, `${row.proposedUs.toFixed(2)} µs`, `${row.speedup.toFixed(1)}×`])));
+  }
+  return lines.join("\n");
+}
+
+function gatewayProfileSection(profiles) {
+  const lines = [
+    "## Profile of the gateway under load",
+    "",
+    "`node --cpu-prof` on the gateway process (`scripts/bench/gateway-server.mjs`) while autocannon drives 16",
+    "connections; samples before the first request reaches a route are dropped (start-up). Throughput is lower than",
+    "in the table above because the profiler itself costs CPU on the same 2 cores.",
+    "",
+  ];
+  for (const profile of profiles) {
+    lines.push(`### ${profile.mode} (${Math.round(profile.requestsPerSecond).toLocaleString("en-US")} req/s while profiled)`);
+    lines.push("");
+    lines.push(`By area: ${profile.areas.map((row) => `${row.name} ${(row.share * 100).toFixed(0)}%`).join(", ")}.`);
+    lines.push("");
+    lines.push(table(["self time", "function (file)"], profile.top.map((row) => [`${(row.share * 100).toFixed(1)}%`, `\`${row.name}\``])));
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+export function renderMarkdown({ machine, command, startedAt, seconds, options, results, notes }) {
+  return [
+    "# Benchmarks",
+    "",
+    "Generated by `scripts/bench/run.mjs` — do not edit by hand; re-run the bench instead. Method and decisions:",
+    "`docs/decisions/0100-bench-floors.md`, `0101-bench-process-layout.md`, `0102-bench-from-source.md`.",
+    "",
+    "## Machine and command",
+    "",
+    table(
+      ["", ""],
+      [
+        ["CPU", `${machine.cpu} × ${machine.cores} cores`],
+        ["memory", `${(machine.memory / 1024 / 1024 / 1024).toFixed(1)} GB`],
+        ["OS", machine.os],
+        ["Node.js", machine.node],
+        ["load average at start (1/5/15 min)", machine.loadavg.map((value) => value.toFixed(2)).join(" / ")],
+        ["date", startedAt],
+        ["bench wall time", `${Math.round(seconds)} s`],
+      ],
+    ),
+    "",
+    "```sh",
+    command,
+    "```",
+    "",
+    "Core and gateway run from their TypeScript sources (`tsx --conditions=source`), not from `dist/`.",
+    "",
+    results.translation ? translationSection(results.translation) : "",
+    "",
+    results.streaming ? streamingSection(results.streaming) : "",
+    "",
+    results.e2e ? endToEndSection(results.e2e, options) : "",
+    "",
+    results.gatewayProfiles ? gatewayProfileSection(results.gatewayProfiles) : "",
+    "",
+    results.memory !== undefined ? memorySection(results.memory) : "",
+    "",
+    results.size ? sizeSection(results.size) : "",
+    "",
+    results.profiles ? profileSection(results.profiles, results.hotSpots ?? []) : "",
+    "",
+    "## Notes: what was optimized, what the profile showed",
+    "",
+    notes,
+    "",
+  ].join("\n");
+}
