@@ -38,7 +38,10 @@ export function openaiAssistantToGemini(
   const refusal = readOptional(message, "refusal");
   if (refusal !== undefined) {
     const text = expectString(refusal, `${path}.refusal`);
-    if (text !== "") parts.push({ text });
+    if (text !== "") {
+      parts.push({ text });
+      warn(state, `${path}.refusal`, "approximated", "Gemini has no refusal field; the refusal was sent as model text");
+    }
   }
   const toolCalls = readOptional(message, "tool_calls");
   if (toolCalls !== undefined) {

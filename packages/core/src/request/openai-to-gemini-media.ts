@@ -41,17 +41,27 @@ function imagePart(part: JsonRecord, path: string, state: RequestState): GeminiP
     warn(state, urlPath, "defaulted", `MIME type not given by the URL; sent ${mimeType}`);
   }
   const out = sourceToPart(source, mimeType);
-  const detail = image === undefined ? undefined : optionalString(image, "detail", `${path}.image_url.detail`);
-  if (detail === undefined) return out;
+  const detailPath = `${path}.image_url.detail`;
+  const detail = image === undefined ? undefined : optionalString(image, "detail", detailPath);
+  // Older models take one resolution per request: an image that asks for none may get another image's (resolved later).
+  const perPart = state.capabilities.partMediaResolution;
+  if (detail === undefined) {
+    if (!perPart) state.undetailedImages.push(objectForm ? `${path}.image_url` : urlPath);
+    return out;
+  }
   if (!Object.hasOwn(MEDIA_RESOLUTION_BY_DETAIL, detail)) {
-    warn(state, `${path}.image_url.detail`, "dropped", `unknown detail '${detail}'; the model default is used`);
+    warn(state, detailPath, "dropped", `unknown detail '${detail}'; treated as no detail`);
+    if (!perPart) state.undetailedImages.push(detailPath);
     return out;
   }
   const level = MEDIA_RESOLUTION_BY_DETAIL[detail as keyof typeof MEDIA_RESOLUTION_BY_DETAIL];
-  if (level === undefined) return out;
+  if (level === undefined) {
+    if (!perPart) state.undetailedImages.push(detailPath);
+    return out;
+  }
   // Gemini 3 takes a resolution per part; older models only one per request (collected, resolved later).
-  if (state.capabilities.partMediaResolution) return { ...out, mediaResolution: { level } };
-  state.detailLevels.push({ level, path: `${path}.image_url.detail` });
+  if (perPart) return { ...out, mediaResolution: { level } };
+  state.detailLevels.push({ level, path: detailPath });
   return out;
 }
 
@@ -88,6 +98,7 @@ function filePart(part: JsonRecord, path: string, state: RequestState): GeminiPa
   const fromName = filename === undefined ? undefined : mimeTypeFromName(filename);
   if (fileData !== undefined) {
     const source = requireSource(fileData, `${path}.file.file_data`, true);
+    if (source.mimeType !== undefined || fromName === undefined) droppedFilename(filename, path, state);
     let mimeType = source.mimeType ?? fromName;
     if (mimeType === undefined) {
       // OpenAI's file inputs are PDFs; a bare base64 payload without a filename is most likely one.
@@ -107,11 +118,21 @@ function filePart(part: JsonRecord, path: string, state: RequestState): GeminiPa
       "unsupported_file_id",
     );
   }
+  if (fromName === undefined) droppedFilename(filename, path, state);
   const mimeType = fromName ?? source.mimeType;
   if (mimeType === undefined && state.dialect === "vertex") {
     throw invalidParam(`${path}.file`, `Vertex AI needs a MIME type for '${path}.file': add a filename with an extension.`);
   }
   return sourceToPart(source, mimeType);
+}
+
+/**
+ * `file.filename` only tells the MIME type (when the data URI does not): Gemini parts carry no name in requests
+ * (`displayName` is a Vertex label for server-side tools), so a name that told nothing is dropped with a warning.
+ */
+function droppedFilename(filename: string | undefined, path: string, state: RequestState): void {
+  if (filename === undefined) return;
+  warn(state, `${path}.file.filename`, "dropped", "Gemini file parts have no file name; it told nothing about the MIME type here");
 }
 
 function videoPart(part: JsonRecord, path: string, state: RequestState): GeminiPart {

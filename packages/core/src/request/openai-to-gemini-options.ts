@@ -45,6 +45,8 @@ export interface RequestState {
   thoughtTagMarker: string | undefined;
   /** `image_url.detail` values seen on models without per-part resolution (become `generationConfig.mediaResolution`). */
   detailLevels: Array<{ level: MediaResolutionLevel; path: string }>;
+  /** Paths of images without a resolution (no `detail`, `auto`, unknown) on those models: they get the request's. */
+  undetailedImages: string[];
   schemaTarget: SchemaTarget;
   warnings: TranslationWarning[];
 }

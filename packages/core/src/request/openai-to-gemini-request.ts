@@ -67,6 +67,7 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
     historyThoughts: options.historyThoughts ?? "keep",
     thoughtTagMarker: undefined,
     detailLevels: [],
+    undetailedImages: [],
     schemaTarget: options.schemaTarget ?? chooseSchemaTarget({ dialect, model }),
     warnings: [],
   };

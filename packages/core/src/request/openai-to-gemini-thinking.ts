@@ -1,4 +1,5 @@
-import { isReasoningEffort, thinkingFromReasoningEffort } from "../model/reasoning-effort";
+import type { ThinkingCapability } from "../model/model-capabilities";
+import { isReasoningEffort, type ReasoningEffort, thinkingFromReasoningEffort } from "../model/reasoning-effort";
 import type { GeminiThinkingConfig } from "../wire/gemini";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
@@ -24,15 +25,27 @@ export function openaiThinkingToGemini(
       unsupported(state, "reasoning_effort", "extra_body.google.thinking_config sets the thinking amount and wins");
     } else {
       const resolved = thinkingFromReasoningEffort(effort, state.capabilities);
-      if (resolved.note !== undefined) {
-        if (resolved.thinkingConfig === undefined) unsupported(state, "reasoning_effort", resolved.note);
-        else warn(state, "reasoning_effort", "approximated", resolved.note);
+      if (resolved.thinkingConfig === undefined) unsupported(state, "reasoning_effort", resolved.note);
+      else {
+        const notes = [resolved.note, collapsedEffortNote(effort, state.capabilities.thinking.style)].filter((n) => n !== undefined);
+        if (notes.length > 0) warn(state, "reasoning_effort", "approximated", notes.join("; "));
+        config = { ...resolved.thinkingConfig };
       }
-      if (resolved.thinkingConfig !== undefined) config = { ...resolved.thinkingConfig };
     }
   }
   config = { ...config, ...explicit };
   return Object.keys(config).length === 0 ? undefined : config;
+}
+
+/**
+ * Efforts the table sends the same way as a neighbour, so the model cannot tell them apart (docs/decisions/0086):
+ * Gemini 3's top level is HIGH (`xhigh`/`max` get it too); the Gemini 2.5 budget table has no row between off
+ * and `low`'s 1024 tokens, so `minimal` gets `low`'s budget (model/reasoning-effort.ts).
+ */
+function collapsedEffortNote(effort: ReasoningEffort, style: ThinkingCapability["style"]): string | undefined {
+  if (style === "level" && (effort === "xhigh" || effort === "max")) return `Gemini's highest thinking level is HIGH; '${effort}' sent as HIGH, the same as 'high'`;
+  if (style === "budget" && effort === "minimal") return "Gemini 2.5 has no thinking budget step for 'minimal'; sent the budget of 'low'";
+  return undefined;
 }
 
 function explicitThinking(google: GoogleExtensions): GeminiThinkingConfig {

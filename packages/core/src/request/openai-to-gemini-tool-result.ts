@@ -62,14 +62,16 @@ function toolContent(content: unknown, path: string, state: RequestState, media:
   if (content === undefined) return "";
   if (typeof content === "string") return content;
   const items = expectArray(content, path);
-  let text = "";
+  const texts: string[] = [];
   for (let j = 0; j < items.length; j++) {
     const part = openaiContentPartToGemini(items[j], `${path}[${j}]`, state);
     if (part === undefined) continue;
-    if (part.text !== undefined) text += part.text;
+    if (part.text !== undefined) texts.push(part.text);
     else media.push(part);
   }
-  return text;
+  // A function response holds one value: the part boundaries are lost (the reverse side returns one string).
+  if (texts.length > 1) warn(state, path, "approximated", `${texts.length} text parts were joined into one function result`);
+  return texts.join("");
 }
 
 function extraParts(message: JsonRecord, path: string, state: RequestState, media: GeminiPart[]): void {

@@ -19,20 +19,23 @@ export interface GeminiToolsResult {
  */
 export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiToolsResult {
   const declarations: GeminiFunctionDeclaration[] = [];
+  /** Paths of `strict: true` functions: honoured or not depending on the final calling mode (checked at the end). */
+  const strict: string[] = [];
   const rawTools = readOptional(request, "tools");
   if (rawTools !== undefined) {
     const tools = expectArray(rawTools, "tools");
     for (let i = 0; i < tools.length; i++) {
       const tool = expectRecord(tools[i], `tools[${i}]`);
       const type = readOptional(tool, "type") ?? "function";
-      if (type === "function") declarations.push(declaration(tool.function, `tools[${i}].function`, state));
-      else unsupported(state, `tools[${i}]`, `tool type '${String(type)}' has no Gemini equivalent`);
+      if (type === "function") declarations.push(declaration(tool.function, `tools[${i}].function`, state, strict));
+      // Describe non-string types by kind: String() of client JSON can throw (`[{"toString": 1}]`).
+      else unsupported(state, `tools[${i}]`, `tool type '${typeof type === "string" ? type : Array.isArray(type) ? "(array)" : `(${type === null ? "null" : typeof type})`}' has no Gemini equivalent`);
     }
   }
   const legacy = readOptional(request, "functions");
   if (legacy !== undefined) {
     const functions = expectArray(legacy, "functions");
-    for (let i = 0; i < functions.length; i++) declarations.push(declaration(functions[i], `functions[${i}]`, state));
+    for (let i = 0; i < functions.length; i++) declarations.push(declaration(functions[i], `functions[${i}]`, state, strict));
   }
   const tools: GeminiTool[] = declarations.length === 0 ? [] : [{ functionDeclarations: declarations }];
   for (const builtIn of builtInTools(request, google, state)) tools.push(builtIn);
@@ -57,7 +60,24 @@ export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtension
     if (state.dialect !== "vertex") unsupported(state, path, "streamed function-call arguments exist on Vertex AI only");
     else config = { ...config, streamFunctionCallArguments: flag };
   }
-  return withToolConfig(tools, config === undefined ? {} : { functionCallingConfig: config }, google);
+  const result = withToolConfig(tools, config === undefined ? {} : { functionCallingConfig: config }, google);
+  warnUnenforcedStrict(strict, result.toolConfig, state);
+  return result;
+}
+
+/**
+ * Modes in which Gemini itself guarantees schema-conforming arguments (ANY per Google's function-calling guide,
+ * VALIDATED by constrained decoding), or makes no calls at all (NONE). Elsewhere `strict: true` is not enforced.
+ */
+const STRICT_HONOURED_MODES: ReadonlySet<unknown> = new Set(["ANY", "VALIDATED", "NONE"]);
+
+function warnUnenforcedStrict(paths: readonly string[], toolConfig: GeminiToolConfig | undefined, state: RequestState): void {
+  const raw: unknown = toolConfig?.functionCallingConfig?.mode;
+  const mode = typeof raw === "string" ? raw.toUpperCase() : "AUTO";
+  if (STRICT_HONOURED_MODES.has(mode)) return;
+  for (const path of paths) {
+    warn(state, path, "dropped", `Gemini has no per-function strict flag and does not enforce the schema in ${mode} mode; tool_choice 'required', a named function or 'validated' would (docs/decisions/0132-strict-on-gemini.md)`);
+  }
 }
 
 function withToolConfig(tools: GeminiTool[], base: GeminiToolConfig, google: GoogleExtensions): GeminiToolsResult {
@@ -76,7 +96,7 @@ function withToolConfig(tools: GeminiTool[], base: GeminiToolConfig, google: Goo
   };
 }
 
-function declaration(raw: unknown, path: string, state: RequestState): GeminiFunctionDeclaration {
+function declaration(raw: unknown, path: string, state: RequestState, strict: string[]): GeminiFunctionDeclaration {
   const fn = expectRecord(raw, path);
   const name = expectString(fn.name, `${path}.name`);
   // The Gemini API proto marks `description` required: an absent one is sent as "".
@@ -87,7 +107,8 @@ function declaration(raw: unknown, path: string, state: RequestState): GeminiFun
     if (converted.key === "json") out.parametersJsonSchema = converted.value;
     else out.parameters = converted.value as GeminiFunctionDeclaration["parameters"];
   }
-  // `strict` has no Gemini knob: declarations are always schema-guided; VALIDATED mode is chosen by tool_choice.
+  // `strict` has no Gemini knob; whether the calling mode enforces the schema anyway is checked once it is known.
+  if (fn.strict === true) strict.push(`${path}.strict`);
   return out;
 }
 

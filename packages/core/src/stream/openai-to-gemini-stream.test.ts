@@ -56,6 +56,52 @@ describe("createOpenAIToGeminiStream", () => {
     expect(stream.warnings.map((w) => w.code)).toEqual(["malformed_function_call"]);
   });
 
+  // Google's endpoint numbers one call 1 and then 0 while repeating its id (seed page §6): the id decides.
+  it("keys streamed calls by id, so inconsistent indexes keep each call's id, arguments and signature", () => {
+    const call = (index: number, id: string, args: string, signature?: string) =>
+      chunk([{ index: 0, delta: { tool_calls: [{ index, id, type: "function", function: { name: "f", arguments: args }, ...(signature === undefined ? {} : { extra_content: { google: { thought_signature: signature } } }) }] } }]);
+    const stream = createOpenAIToGeminiStream();
+    const out = [
+      ...[call(1, "a", "", "c2ln"), call(0, "a", '{"x":'), call(0, "a", "1}"), call(0, "b", ""), call(1, "b", '{"y":2}')].flatMap((c) => stream.push(c)),
+      ...stream.push(chunk([{ index: 0, delta: {}, finish_reason: "tool_calls" }])),
+      ...stream.finish(),
+    ];
+    expect(out.map((r) => r.candidates)).toEqual([
+      [
+        {
+          index: 0,
+          content: { role: "model", parts: [{ functionCall: { id: "a", name: "f", args: { x: 1 } }, thoughtSignature: "c2ln" }, { functionCall: { id: "b", name: "f", args: { y: 2 } } }] },
+          finishReason: "STOP",
+        },
+      ],
+    ]);
+    expect(stream.warnings).toEqual([]);
+  });
+
+  it("continues an id-less fragment at its index, adopts a late id, and starts a new call for a new id at the same index", () => {
+    const delta = (tool: Record<string, unknown>) => chunk([{ index: 0, delta: { tool_calls: [{ index: 0, ...tool }] } }]);
+    const stream = createOpenAIToGeminiStream();
+    const out = [
+      ...stream.push(delta({ type: "function", function: { name: "f", arguments: '{"a"' } })),
+      ...stream.push(delta({ id: "late", function: { arguments: ":1}" } })),
+      ...stream.push(delta({ id: "other", type: "function", function: { name: "g", arguments: "{" } })),
+      ...stream.push(delta({ function: { arguments: "}" } })),
+      ...stream.push(chunk([{ index: 0, delta: {}, finish_reason: "tool_calls" }])),
+      ...stream.finish(),
+    ];
+    expect(out.flatMap((r) => r.candidates?.flatMap((c) => c.content?.parts ?? []) ?? [])).toEqual([
+      { functionCall: { id: "late", name: "f", args: { a: 1 } } },
+      { functionCall: { id: "other", name: "g", args: {} } },
+    ]);
+  });
+
+  it("still emits a call as soon as a call at a higher index starts", () => {
+    const stream = createOpenAIToGeminiStream();
+    stream.push(chunk([{ index: 0, delta: { tool_calls: [{ index: 0, id: "a", type: "function", function: { name: "f", arguments: "{}" } }] } }]));
+    const out = stream.push(chunk([{ index: 0, delta: { tool_calls: [{ index: 1, id: "b", type: "function", function: { name: "g", arguments: "{" } }] } }]));
+    expect(out.map((r) => r.candidates)).toEqual([[{ index: 0, content: { role: "model", parts: [{ functionCall: { id: "a", name: "f", args: {} } }] } }]]);
+  });
+
   // Streamed equals non-streamed: the same chunks, folded on either side, give the same Gemini response.
   const textArb = fc.array(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 });
   prop.prop([textArb, fc.array(fc.string({ maxLength: 4 }), { maxLength: 4 }), fc.boolean()])(

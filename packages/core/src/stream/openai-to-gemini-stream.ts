@@ -34,7 +34,7 @@ interface ChoiceState {
  * carries only new parts; `finishReason` sits on the candidate's last chunk; `usageMetadata` rides on the last chunk.
  * OpenAI sends usage in a separate chunk after the finish (`choices: []`), so the chunk that carries the finish is
  * held back until that usage chunk (or the end) arrives, then both go out as one — only that one chunk waits.
- * Tool calls are buffered per index and emitted whole (see `createToolCallBuffer`).
+ * Tool calls are buffered per call (by id, else by index) and emitted whole (see `createToolCallBuffer`).
  *
  * @example
  * const stream = createOpenAIToGeminiStream();

@@ -5,12 +5,18 @@ import type { OpenAIChunkToolCallDelta } from "../wire/openai/chunk";
 import { functionCallPart } from "../response/openai-to-gemini-parts";
 
 /**
- * Streamed tool-call fragments, buffered per `index` until the call is complete. Gemini's `functionCall.args` is an
- * object, so a call cannot be forwarded piece by piece: it is emitted whole when the next call starts (OpenAI
- * streams calls one after another), when its choice finishes, or when the stream ends. Fragments are kept in an
- * array and joined once, so a call streamed in many pieces stays linear.
+ * Streamed tool-call fragments, buffered until the call is complete. Gemini's `functionCall.args` is an object, so a
+ * call cannot be forwarded piece by piece: it is emitted whole when a call at a higher index starts (OpenAI streams
+ * calls one after another), when its choice finishes, or when the stream ends. Fragments are kept in an array and
+ * joined once, so a call streamed in many pieces stays linear.
+ *
+ * A fragment belongs to the call with its `id` when it has one, and to the open call at its `index` otherwise:
+ * Google's OpenAI-compatible endpoint repeats the id on every fragment but numbers the same call 1 and then 0
+ * (seed page §6), so keying by index alone gave one call the other's id and moved its thought signature
+ * (docs/decisions/0131-reverse-stream-tool-calls-keyed-by-id.md).
  */
 interface BufferedCall {
+  /** The index of the call's first fragment: orders the "earlier calls are complete" rule and warning paths. */
   index: number;
   id?: string;
   name: string;
@@ -25,7 +31,7 @@ export interface ToolCallBuffer {
   push(deltas: readonly OpenAIChunkToolCallDelta[]): GeminiPart[];
   /** The legacy `function_call` delta, buffered as one more call. */
   pushLegacy(delta: { name?: string | undefined; arguments?: string | undefined }): void;
-  /** Everything still buffered, in index order. */
+  /** Everything still buffered, in the order the calls started. */
   flush(): GeminiPart[];
   /** The finish message of the last malformed call (arguments not a JSON object), if any. */
   readonly malformedCall: string | undefined;
@@ -35,11 +41,16 @@ export interface ToolCallBuffer {
 const LEGACY_INDEX = Number.MAX_SAFE_INTEGER;
 
 export function createToolCallBuffer(warnings: TranslationWarning[], choicePath: string): ToolCallBuffer {
-  const calls = new Map<number, BufferedCall>();
+  /** Open calls in the order they started (a Set keeps insertion order and deletes in O(1)). */
+  const open = new Set<BufferedCall>();
+  /** The call the last fragment at each index went to: where an id-less fragment continues (while still open). */
+  const atIndex = new Map<number, BufferedCall>();
+  const byId = new Map<string, BufferedCall>();
   let malformedCall: string | undefined;
 
   const emit = (call: BufferedCall): GeminiPart[] => {
-    calls.delete(call.index);
+    open.delete(call);
+    if (call.id !== undefined && byId.get(call.id) === call) byId.delete(call.id);
     const text = call.fragments.join("");
     const argumentsText = call.custom ? JSON.stringify({ input: text }) : text;
     if (call.custom) {
@@ -60,28 +71,42 @@ export function createToolCallBuffer(warnings: TranslationWarning[], choicePath:
     return [];
   };
 
-  const flushBelow = (limit: number): GeminiPart[] => {
-    const ready = [...calls.values()].filter((call) => call.index < limit).sort((a, b) => a.index - b.index);
-    return ready.flatMap(emit);
+  const flushBelow = (limit: number): GeminiPart[] => [...open].filter((call) => call.index < limit).flatMap(emit);
+
+  const start = (index: number, id: string | undefined, out: GeminiPart[] | undefined): BufferedCall => {
+    // A call starting at a higher index means every call started at a lower one is complete.
+    if (out !== undefined) out.push(...flushBelow(index));
+    const call: BufferedCall = { index, name: "", fragments: [], custom: false };
+    if (id !== undefined) {
+      call.id = id;
+      byId.set(id, call);
+    }
+    open.add(call);
+    return call;
   };
 
-  const entry = (index: number): BufferedCall => {
-    let call = calls.get(index);
-    if (call === undefined) {
-      call = { index, name: "", fragments: [], custom: false };
-      calls.set(index, call);
+  /** The call a fragment belongs to: by id first, then the open call at its index (adopting the id if it had none). */
+  const callFor = (index: number, id: string | undefined, out: GeminiPart[] | undefined): BufferedCall => {
+    const known = id === undefined ? undefined : byId.get(id);
+    if (known !== undefined) return known;
+    const current = atIndex.get(index);
+    if (current === undefined || !open.has(current)) return start(index, id, out);
+    if (id === undefined) return current;
+    if (current.id === undefined) {
+      current.id = id;
+      byId.set(id, current);
+      return current;
     }
-    return call;
+    return start(index, id, out);
   };
 
   return {
     push(deltas) {
       const out: GeminiPart[] = [];
       for (const delta of deltas) {
-        // A new index means every earlier call is complete (calls stream one after another).
-        if (!calls.has(delta.index)) out.push(...flushBelow(delta.index));
-        const call = entry(delta.index);
-        if (delta.id !== undefined && delta.id !== "") call.id = delta.id;
+        const id = delta.id === "" ? undefined : delta.id;
+        const call = callFor(delta.index, id, out);
+        atIndex.set(delta.index, call);
         if (delta.type === "custom" || delta.custom !== undefined) call.custom = true;
         const name = delta.function?.name ?? delta.custom?.name;
         if (name !== undefined && name !== "") call.name = name;
@@ -93,7 +118,9 @@ export function createToolCallBuffer(warnings: TranslationWarning[], choicePath:
       return out;
     },
     pushLegacy(delta) {
-      const call = entry(LEGACY_INDEX);
+      // Legacy deltas complete no other call (`out` undefined: nothing is flushed).
+      const call = callFor(LEGACY_INDEX, undefined, undefined);
+      atIndex.set(LEGACY_INDEX, call);
       if (delta.name !== undefined && delta.name !== "") call.name = delta.name;
       if (delta.arguments !== undefined) call.fragments.push(delta.arguments);
     },
