@@ -23,7 +23,8 @@ export function barChart({ title, unit, groups, series, goals = [], log = false,
   };
   const height = top + groups.reduce((sum, group) => sum + group.bars.length * (barHeight + 2) + groupGap, 0) + 40;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="12" y="22" font-size="15" font-weight="600">${escapeXml(title)}</text>`,
   ];
