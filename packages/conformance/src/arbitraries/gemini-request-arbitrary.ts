@@ -56,15 +56,14 @@ const functionExchange = (turn: number) =>
           ...(image !== undefined && k === 0 ? { parts: [{ inlineData: { mimeType: "image/png", data: image } }] } : {}),
         },
       }));
-      void dialect;
       return [
         { role: "model", parts: modelParts },
         { role: "user", parts: responses },
       ];
     });
 
-/** Gemini `Schema` objects (OpenAPI subset, upper-case types). */
-export const geminiSchemaArbitrary: fc.Arbitrary<JsonObject> = fc.letrec<{ schema: JsonObject }>((tie) => ({
+/** Gemini `Schema` objects (OpenAPI subset, upper-case types). The GA proto requires `type`, so `anyOf` is Vertex-only. */
+export const geminiSchemaArbitrary = (dialect: GeminiDialect = "gemini"): fc.Arbitrary<JsonObject> => fc.letrec<{ schema: JsonObject }>((tie) => ({
   schema: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.constantFrom<JsonObject>(
@@ -82,16 +81,17 @@ export const geminiSchemaArbitrary: fc.Arbitrary<JsonObject> = fc.letrec<{ schem
       propertyOrdering: Object.keys(properties),
     })),
     tie("schema").map((items) => ({ type: "ARRAY", items, minItems: "0", maxItems: "5" })),
-    fc.tuple(tie("schema"), tie("schema")).map(([a, b]) => ({ anyOf: [a, b] })),
+    ...(dialect === "vertex" ? [fc.tuple(tie("schema"), tie("schema")).map(([a, b]) => ({ anyOf: [a, b] }))] : []),
   ),
 })).schema;
 
-const objectSchema = geminiSchemaArbitrary.map((s) => (s.type === "OBJECT" ? s : { type: "OBJECT", properties: { value: s } }));
+const objectSchema = (dialect: GeminiDialect) => geminiSchemaArbitrary(dialect).map((s) => (s.type === "OBJECT" ? s : { type: "OBJECT", properties: { value: s } }));
 
-const functionDeclaration = fc.oneof(
-  fc.record({ name: functionNameArbitrary, description: textArbitrary, parameters: objectSchema }, { requiredKeys: ["name"] }),
+const functionDeclaration = (dialect: GeminiDialect) => fc.oneof(
+  fc.record({ name: functionNameArbitrary, description: textArbitrary, parameters: objectSchema(dialect) }, { requiredKeys: ["name", "description"] }), // the GA proto marks description REQUIRED
   fc.record({
     name: functionNameArbitrary,
+    description: textArbitrary,
     parametersJsonSchema: fc.constantFrom({ type: "object", properties: { q: { type: "string" } }, required: ["q"] }, { type: "object", additionalProperties: false }),
   }),
 );
@@ -99,7 +99,7 @@ const functionDeclaration = fc.oneof(
 const tools = (dialect: GeminiDialect) =>
   fc.array(
     fc.oneof(
-      { weight: 4, arbitrary: fc.array(functionDeclaration, { minLength: 1, maxLength: 3 }).map((functionDeclarations) => ({ functionDeclarations })) },
+      { weight: 4, arbitrary: fc.array(functionDeclaration(dialect), { minLength: 1, maxLength: 3 }).map((functionDeclarations) => ({ functionDeclarations })) },
       { weight: 1, arbitrary: fc.constantFrom<Json>({ googleSearch: {} }, { codeExecution: {} }, { urlContext: {} }, { googleMaps: {} }) },
       ...(dialect === "vertex" ? [{ weight: 1, arbitrary: fc.constantFrom<Json>({ enterpriseWebSearch: {} }) }] : []),
     ),
@@ -120,7 +120,7 @@ const generationConfig = (dialect: GeminiDialect) =>
     responseLogprobs: fc.boolean(),
     logprobs: fc.integer({ min: 0, max: 20 }),
     responseMimeType: fc.constantFrom("text/plain", "application/json", "text/x.enum"),
-    responseSchema: objectSchema,
+    responseSchema: objectSchema(dialect),
     responseModalities: fc.constantFrom(["TEXT"], ["TEXT", "IMAGE"], ["AUDIO"]),
     speechConfig: fc.constantFrom({ voiceConfig: { prebuiltVoiceConfig: { voiceName: "Kore" } } }, { languageCode: "en-US" }),
     thinkingConfig: fc.oneof(

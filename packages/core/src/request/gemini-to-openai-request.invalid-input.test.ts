@@ -31,11 +31,9 @@ describe("geminiToOpenAIRequest on unvalidated JSON", () => {
     expect(rejection([]).param).toBeNull();
   });
 
-  it("function args keep a `__proto__` key as data (the validated input is translated, not zod's copy)", () => {
-    const args = JSON.parse('{"__proto__":{"x":1},"a":1}');
-    const { value } = geminiToOpenAIRequest({ contents: [{ role: "model", parts: [{ functionCall: { name: "f", args } }] }] }, { model: "m" });
-    expect(value.messages[0]).toMatchObject({ tool_calls: [{ function: { arguments: '{"__proto__":{"x":1},"a":1}' } }] });
-    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  it("proto3 JSON: `null` is unset and snake_case names are read (regression: systemInstruction: null crashed)", () => {
+    const { value } = geminiToOpenAIRequest({ contents: [{ role: "user", parts: [{ text: "q" }] }], systemInstruction: null, generation_config: { max_output_tokens: 5 } } as never, { model: "m" });
+    expect(value).toEqual({ model: "m", messages: [{ role: "user", content: "q" }], max_completion_tokens: 5 });
   });
 
   it("args nested 10,000 deep → 400 invalid_structure, not a 500", () => {

@@ -36,11 +36,11 @@ export function geminiToOpenAIRequest(
   request: GeminiGenerateContentRequest,
   options: GeminiToOpenAIRequestOptions,
 ): Translation<OpenAIChatRequest> {
-  // Validate only: zod drops `__proto__` keys from records, and function args must keep them as data. So the
-  // caller's (now validated) object is translated, as before (decision 0110).
-  parseGeminiRequest(request);
+  // The parsed value is translated: it reads proto3 JSON as Google does (`null` = unset, snake_case names).
+  // (Known loss, reported: the Gemini wire schemas drop a `__proto__` key from Struct fields such as `args`.)
+  const parsed = parseGeminiRequest(request);
   try {
-    return translate(request, options);
+    return translate(parsed, options);
   } catch (cause) {
     if (cause instanceof GembridgeError) throw cause;
     if (cause instanceof RangeError) {
