@@ -1,7 +1,7 @@
 import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import { type RequestState, warn } from "./openai-to-gemini-options";
-import { expectArray, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectJsonDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
 
 /** Function names by (decoded) tool-call id, filled as assistant turns are read, used by later `tool` messages. */
 export type ToolCallRegistry = Map<string, string>;
@@ -52,7 +52,10 @@ function toolCallToPart(raw: unknown, path: string, state: RequestState, registr
   return part;
 }
 
-/** The JSON-string `arguments` → an object (`Struct` must be an object, SPEC-DIGEST §0). Empty means no arguments. */
+/**
+ * The JSON-string `arguments` → an object (`Struct` must be an object, SPEC-DIGEST §0). Empty means no arguments.
+ * Nesting deeper than `MAX_JSON_DEPTH` is a 400 `json_too_deep` (decision 0152).
+ */
 export function parseArguments(raw: unknown, path: string): JsonRecord {
   if (raw === undefined) return {};
   const text = expectString(raw, path);
@@ -64,7 +67,7 @@ export function parseArguments(raw: unknown, path: string): JsonRecord {
     throw invalidParam(path, `'${path}' is not valid JSON.`, "invalid_json");
   }
   if (!isRecord(parsed)) throw invalidParam(path, `'${path}' must encode a JSON object.`, "invalid_json");
-  return parsed;
+  return expectJsonDepth(parsed, path);
 }
 
 /** `extra_content.google.thought_signature` of a message or tool call, if any. */

@@ -3,7 +3,7 @@ import type { GeminiFunctionResponsePart, GeminiPart } from "../wire/gemini";
 import { openaiContentPartToGemini } from "./openai-to-gemini-content-part";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import type { ToolCallRegistry } from "./openai-to-gemini-tool-calls";
-import { expectArray, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectJsonDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
 
 /**
  * The key that wraps a tool result that is not a JSON object: `{ "output": <text> }`, Google's documented
@@ -34,14 +34,16 @@ export function openaiToolMessageToGemini(
   const media: GeminiPart[] = [];
   const text = toolContent(readOptional(message, "content"), `${path}.content`, state, media);
   extraParts(message, path, state, media);
-  return functionResponseParts({ id, name, response: wrapToolOutput(text) }, media, path, state);
+  // Parsed JSON deeper than MAX_JSON_DEPTH → 400 json_too_deep (decision 0152).
+  const response = expectJsonDepth(wrapToolOutput(text), `${path}.content`);
+  return functionResponseParts({ id, name, response }, media, path, state);
 }
 
 /** A legacy `function` message (deprecated OpenAI form): name given, no id. */
 export function openaiFunctionMessageToGemini(message: JsonRecord, path: string, state: RequestState): GeminiPart[] {
   const name = expectString(message.name, `${path}.name`);
   const text = toolContent(readOptional(message, "content") ?? "", `${path}.content`, state, []);
-  return [{ functionResponse: { name, response: wrapToolOutput(text) } }];
+  return [{ functionResponse: { name, response: expectJsonDepth(wrapToolOutput(text), `${path}.content`) } }];
 }
 
 /** JSON object text → that object; anything else (plain text, arrays, numbers) → `{ output: text }`, unparsed. */

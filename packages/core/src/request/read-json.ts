@@ -63,3 +63,25 @@ export function optionalString(record: JsonRecord, key: string, path: string): s
   const value = readOptional(record, key);
   return value === undefined ? undefined : expectString(value, path);
 }
+
+/**
+ * Deepest nesting of objects and arrays accepted in JSON the translator parses from text (tool-call `arguments`,
+ * tool-message JSON content). `JSON.parse` builds values of any depth, but V8's `JSON.stringify` overflows its stack
+ * near 10,000 levels, so a deeper value would "translate" and then fail when the gateway serializes the body.
+ * 1,000 is far beyond any real arguments object and well inside every serializer (decision 0152).
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** The value parsed from text, or a 400 `json_too_deep` naming `path` when it nests deeper than `MAX_JSON_DEPTH`. */
+export function expectJsonDepth<T>(value: T, path: string): T {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    if (depth > MAX_JSON_DEPTH) {
+      throw invalidParam(path, `'${path}' nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`, "json_too_deep");
+    }
+    for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return value;
+}

@@ -3,8 +3,8 @@ import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation, TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
 import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini/gemini-response";
-import { parseOpenAIChatCompletion } from "../wire/openai/parse-openai";
 import type { OpenAIChatCompletion } from "../wire/openai/response";
+import { type OpenAIUpstreamChatCompletion, parseUpstreamChatCompletion } from "../wire/openai/upstream";
 import { choiceGoogleExtras, googleFinish, restoreCandidateExtras, restoreGrounding } from "./openai-to-gemini-candidate-extras";
 import { resolveGeminiFinishReason } from "./openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
@@ -37,8 +37,11 @@ export function audioMimeType(context: OpenAIToGeminiResponseContext): string {
  * (the `@google/genai` SDK, Gemini CLI) expects. Choices become candidates, the message becomes the model turn's
  * parts (see `openaiToGeminiMessage`), `finish_reason`/`usage`/`logprobs` go through the inverse tables.
  * `id` → `responseId`, `created` → `createTime` (RFC 3339, Vertex only), `context.model ?? model` → `modelVersion`.
- * The completion is validated with `parseOpenAIChatCompletion` first: a backend reply of the wrong shape throws a
- * 502 `invalid_upstream_response` `GembridgeError` with the param path, never a TypeError (decision 0110).
+ * The completion is validated first: a backend reply of the wrong shape throws a 502 `invalid_upstream_response`
+ * `GembridgeError` with the param path, never a TypeError (decision 0110). The envelope fields `id`, `object`,
+ * `created`, `model` may be missing or null, as some OpenAI-compatible servers send them (decision 0153): then
+ * `responseId` comes from `context.newId`, `createTime` from `context.now`, `modelVersion` from `context.model`,
+ * each omitted when the context has none.
  *
  * @example
  * openaiToGeminiResponse({ id: "c1", object: "chat.completion", created: 0, model: "gpt-4o",
@@ -50,7 +53,7 @@ export function openaiToGeminiResponse(
   completion: OpenAIChatCompletion,
   context: OpenAIToGeminiResponseContext = {},
 ): Translation<GeminiGenerateContentResponse> {
-  const parsed = asUpstream(() => parseOpenAIChatCompletion(completion), "chat.completion");
+  const parsed = asUpstream(() => parseUpstreamChatCompletion(completion), "chat.completion");
   return asUpstream(() => translate(parsed, context), "chat.completion");
 }
 
@@ -74,7 +77,7 @@ export function asUpstream<T>(step: () => T, what: string): T {
   }
 }
 
-function translate(completion: OpenAIChatCompletion, context: OpenAIToGeminiResponseContext): Translation<GeminiGenerateContentResponse> {
+function translate(completion: OpenAIUpstreamChatCompletion, context: OpenAIToGeminiResponseContext): Translation<GeminiGenerateContentResponse> {
   const warnings: TranslationWarning[] = [];
   const candidates: GeminiCandidate[] = completion.choices.map((choice, position) => {
     const path = joinPath("choices", position);
@@ -115,7 +118,7 @@ function translate(completion: OpenAIChatCompletion, context: OpenAIToGeminiResp
 
 /** `modelVersion`, `responseId`, `createTime` — the fields every response and every stream chunk carries. */
 export function responseEnvelope(
-  source: { id?: string; model?: string; created?: number },
+  source: { id?: string | undefined; model?: string | undefined; created?: number | undefined },
   context: OpenAIToGeminiResponseContext,
 ): Pick<GeminiGenerateContentResponse, "modelVersion" | "responseId" | "createTime"> {
   const out: Pick<GeminiGenerateContentResponse, "modelVersion" | "responseId" | "createTime"> = {};

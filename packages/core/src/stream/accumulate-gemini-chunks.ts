@@ -1,4 +1,6 @@
 import type { GeminiCandidate, GeminiFunctionCall, GeminiGenerateContentResponse, GeminiPart, GeminiPartialArg } from "../wire/gemini";
+import { isObject } from "./accumulate-chunk-guards";
+import { assertGeminiChunks } from "./accumulate-gemini-chunks-guard";
 import { parseJsonPath } from "./gemini-to-openai-json-path";
 
 /**
@@ -14,12 +16,15 @@ import { parseJsonPath } from "./gemini-to-openai-json-path";
  *   fragment lands on the call's part. `willContinue`/`partialArgs` do not appear in the result.
  * - `usageMetadata` from the last chunk that has it; `responseId`, `modelVersion`, `createTime`, `promptFeedback`
  *   from the first chunk that has them.
+ * - `null` is proto3 JSON for "unset". Malformed chunks (`candidates: false`, `parts` not an array, …) throw a
+ *   `GembridgeError` 400 `invalid_chunk` with the path, e.g. `chunks[2].candidates[0].content.parts` (decision 0150).
  *
  * @example accumulateGeminiChunks([{ candidates: [{ content: { parts: [{ text: "He" }] } }] },
  *   { candidates: [{ content: { parts: [{ text: "llo" }] }, finishReason: "STOP" }] }])
  * // { candidates: [{ content: { role: "model", parts: [{ text: "Hello" }] }, finishReason: "STOP" }] }
  */
 export function accumulateGeminiChunks(chunks: readonly GeminiGenerateContentResponse[]): GeminiGenerateContentResponse {
+  assertGeminiChunks(chunks);
   const out: Record<string, unknown> = {};
   const candidates = new Map<number, CandidateState>();
   for (const chunk of chunks) {
@@ -77,10 +82,10 @@ function addCandidate(state: CandidateState, candidate: GeminiCandidate): void {
     if (key === "logprobsResult") state.fields[key] = concatLogprobs(state.fields[key], value);
     else state.fields[key] = value;
   }
-  if (candidate.content === undefined) return;
+  if (candidate.content === undefined || candidate.content === null) return;
   state.sawContent = true;
   for (const part of candidate.content.parts ?? []) {
-    if (part.functionCall !== undefined) addFunctionCall(state, part, part.functionCall);
+    if (isObject(part.functionCall)) addFunctionCall(state, part, part.functionCall);
     else {
       const kind = mergeableTextKind(part);
       const last = state.parts.at(-1);
@@ -93,14 +98,14 @@ function addCandidate(state: CandidateState, candidate: GeminiCandidate): void {
 
 function addFunctionCall(state: CandidateState, part: GeminiPart, call: GeminiFunctionCall): void {
   const streamed = call.willContinue === true || (call.partialArgs?.length ?? 0) > 0;
-  if (call.name !== undefined) {
+  if (typeof call.name === "string") {
     state.open = undefined;
     const { partialArgs: _fragments, willContinue: _more, ...rest } = call;
     const args: Record<string, unknown> = streamed ? {} : { ...(call.args ?? {}) };
     const copy = { ...part, functionCall: { ...rest, args } };
     state.parts.push(copy);
     if (!streamed) {
-      if (call.args === undefined) delete (copy.functionCall as { args?: unknown }).args;
+      if (call.args === undefined || call.args === null) delete (copy.functionCall as { args?: unknown }).args;
       return;
     }
     state.open = { part: copy, stringPath: undefined };
@@ -109,7 +114,7 @@ function addFunctionCall(state: CandidateState, part: GeminiPart, call: GeminiFu
     return;
   }
   const open = state.open;
-  if (part.thoughtSignature !== undefined && open.part.thoughtSignature === undefined) {
+  if (typeof part.thoughtSignature === "string" && open.part.thoughtSignature === undefined) {
     open.part.thoughtSignature = part.thoughtSignature;
   }
   for (const fragment of call.partialArgs ?? []) applyFragment(open, fragment);
@@ -120,7 +125,7 @@ function addFunctionCall(state: CandidateState, part: GeminiPart, call: GeminiFu
 const MAX_ARRAY_GAP = 1024;
 
 function applyFragment(open: OpenCall, fragment: GeminiPartialArg): void {
-  const path = fragment.jsonPath === undefined ? null : parseJsonPath(fragment.jsonPath);
+  const path = typeof fragment.jsonPath === "string" ? parseJsonPath(fragment.jsonPath) : null;
   if (path === null || path.length === 0 || typeof path[0] !== "string") return;
   let node: Record<string | number, unknown> = open.part.functionCall.args;
   for (let depth = 0; depth < path.length - 1; depth += 1) {
@@ -135,7 +140,7 @@ function applyFragment(open: OpenCall, fragment: GeminiPartialArg): void {
   }
   const leaf = path[path.length - 1] as string | number;
   const piece = fragment.stringValue;
-  if (piece !== undefined) {
+  if (typeof piece === "string") {
     const previous = node[leaf];
     const continues = open.stringPath === fragment.jsonPath && typeof previous === "string";
     place(node, leaf, continues ? previous + piece : piece);
@@ -143,9 +148,9 @@ function applyFragment(open: OpenCall, fragment: GeminiPartialArg): void {
     return;
   }
   open.stringPath = undefined;
-  if (fragment.numberValue !== undefined) place(node, leaf, fragment.numberValue);
-  else if (fragment.boolValue !== undefined) place(node, leaf, fragment.boolValue);
-  else if (fragment.nullValue !== undefined) place(node, leaf, null);
+  if (typeof fragment.numberValue === "number") place(node, leaf, fragment.numberValue);
+  else if (typeof fragment.boolValue === "boolean") place(node, leaf, fragment.boolValue);
+  else if (fragment.nullValue !== undefined) place(node, leaf, null); // "NULL_VALUE" or a JSON null: both mean null
 }
 
 /** Own-property write (a member named `__proto__` must not reach the prototype); false if the slot is unusable. */
@@ -158,7 +163,8 @@ function place(node: Record<string | number, unknown>, key: string | number, val
 }
 
 function concatLogprobs(previous: unknown, next: unknown): unknown {
-  if (previous === undefined) return next;
+  if (previous === undefined || previous === null) return next;
+  if (next === null) return previous;
   const a = previous as { chosenCandidates?: unknown[]; topCandidates?: unknown[] };
   const b = next as { chosenCandidates?: unknown[]; topCandidates?: unknown[] };
   return {

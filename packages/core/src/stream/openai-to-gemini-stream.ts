@@ -8,7 +8,7 @@ import { resolveGeminiFinishReason } from "../response/openai-to-gemini-finish-r
 import { openaiToGeminiLogprobs } from "../response/openai-to-gemini-logprobs";
 import { imageOutputPart } from "../response/openai-to-gemini-parts";
 import { asUpstream, audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
-import { parseOpenAIChatCompletionChunk } from "../wire/openai/parse-openai";
+import { parseUpstreamChatCompletionChunk } from "../wire/openai/upstream";
 import { openaiToGeminiUsage } from "../response/openai-to-gemini-usage";
 import { type ToolCallBuffer, createToolCallBuffer } from "./openai-to-gemini-tool-call-buffer";
 
@@ -125,8 +125,9 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
   return {
     warnings,
     push(raw) {
-      // Validated first: a malformed backend chunk is a 502 with the param path, never a TypeError (decision 0110).
-      const chunk = asUpstream(() => parseOpenAIChatCompletionChunk(raw), "chat.completion.chunk");
+      // Validated first: a malformed backend chunk is a 502 with the param path, never a TypeError (decision 0110);
+      // missing or null id/object/created/model are allowed, the envelope falls back to the context (decision 0153).
+      const chunk = asUpstream(() => parseUpstreamChatCompletionChunk(raw), "chat.completion.chunk");
       position += 1;
       envelope ??= responseEnvelope(chunk, context);
       const candidates: GeminiCandidate[] = [];

@@ -13,7 +13,9 @@ import {
   jsonSchemaToGeminiSchema,
   openaiToGeminiRequest,
   openaiToGeminiResponse,
+  parseGeminiChunk,
   parseGeminiRequest,
+  parseGeminiResponse,
   parseOpenAIChatRequest,
 } from "../../src/index";
 import { deepFreeze } from "./check-target";
@@ -103,8 +105,11 @@ describe("__proto__ / constructor / prototype keys are kept as data, never pollu
     const { value } = geminiToOpenAIRequest(request as never, { model: "m" });
     expectNoPollution();
     const assistant = value.messages[1] as { tool_calls?: Array<{ function: { arguments: string } }> };
-    // `constructor` and `prototype` survive; `__proto__` is dropped by the Gemini wire schemas (known open bug below).
-    expect(Object.keys(JSON.parse(assistant.tool_calls?.[0]?.function.arguments ?? "{}"))).toEqual(expect.arrayContaining(["constructor", "prototype", "plain"]));
+    // All four keys survive parseGeminiRequest (decision 0151) and land in the arguments text, in order.
+    expect(assistant.tool_calls?.[0]?.function.arguments).toBe(JSON.stringify(hostileKeys));
+    const tool = value.messages[2] as { content?: unknown };
+    expect(JSON.stringify(tool.content)).toContain(JSON.stringify('"__proto__":{"polluted":"yes"}').slice(1, -1));
+    expect(JSON.stringify(value.tools)).toContain('"__proto__":{"polluted":"yes"}');
 
     const completion = deepFreeze({
       id: "c", object: "chat.completion", created: 0, model: "m",
@@ -117,19 +122,39 @@ describe("__proto__ / constructor / prototype keys are kept as data, never pollu
     expect(Object.getPrototypeOf(args)).toBe(Object.prototype); // the key is data, not a prototype swap
   });
 
-  // Known open bug in src/wire/gemini (being written by its owner): zod's z.record drops an own `__proto__` key, so
-  // parseGeminiRequest/Response/Chunk lose it from Struct fields (args, response). Flips red once fixed (decision 0111).
-  it.fails("known open bug: a `__proto__` key in Gemini function args survives parseGeminiRequest", () => {
-    const parsed = parseGeminiRequest({ contents: [{ role: "model", parts: [{ functionCall: { name: "f", args: hostileKeys } }] }] });
-    expect(Object.keys(parsed.contents[0]?.parts?.[0]?.functionCall?.args ?? {})).toContain("__proto__");
+  // Was a known open bug (hardening.md #11): zod skips an own `__proto__` key in records and loose objects; the parse
+  // functions now escape it around validation (decision 0151).
+  it("a `__proto__` key in Gemini function args and response survives parseGeminiRequest/Response/Chunk as an own key", () => {
+    const parsed = parseGeminiRequest({ contents: [{ role: "model", parts: [{ functionCall: { name: "f", args: hostileKeys } }] }, { role: "user", parts: [{ functionResponse: { name: "f", response: hostileKeys } }] }] });
+    expectNoPollution();
+    const args = parsed.contents[0]?.parts?.[0]?.functionCall?.args;
+    expect(ownKeys(args)).toEqual(["__proto__", "constructor", "plain", "prototype"]);
+    expect(JSON.stringify(args)).toBe(JSON.stringify(hostileKeys));
+    expect(Object.getPrototypeOf(args)).toBe(Object.prototype);
+    expect(JSON.stringify(parsed.contents[1]?.parts?.[0]?.functionResponse?.response)).toBe(JSON.stringify(hostileKeys));
+    const response = { candidates: [{ content: { role: "model", parts: [{ functionCall: { name: "f", args: hostileKeys } }] }, finishReason: "STOP" }] };
+    for (const parse of [parseGeminiResponse, parseGeminiChunk]) {
+      expect(JSON.stringify(parse(response).candidates?.[0]?.content?.parts?.[0]?.functionCall?.args)).toBe(JSON.stringify(hostileKeys));
+    }
+    expectNoPollution();
   });
 
-  it("parse functions never pollute (zod drops a top-level `__proto__` key of records and loose objects: reported)", () => {
-    const parsed = parseOpenAIChatRequest({ ...JSON.parse('{"__proto__":{"polluted":1}}'), model: "m", messages: [{ role: "user", content: "q" }] });
+  it("parse functions keep a `__proto__` key of loose objects and maps as data, never pollute", () => {
+    const parsed = parseOpenAIChatRequest({ ...JSON.parse('{"__proto__":{"polluted":1}}'), model: "m", messages: [{ role: "user", content: "q" }], metadata: JSON.parse('{"__proto__":"m"}') });
     expectNoPollution();
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
-    parseGeminiRequest(JSON.parse('{"contents":[],"__proto__":{"polluted":1},"generationConfig":{"constructor":{"prototype":{"polluted":1}}}}'));
+    expect(JSON.stringify(parsed)).toBe('{"model":"m","messages":[{"role":"user","content":"q"}],"metadata":{"__proto__":"m"},"__proto__":{"polluted":1}}'); // declared keys first (zod)
+    const gemini = parseGeminiRequest(JSON.parse('{"contents":[],"__proto__":{"polluted":1},"labels":{"__proto__":"l"},"generationConfig":{"constructor":{"prototype":{"polluted":1}}}}'));
     expectNoPollution();
+    expect(Object.getPrototypeOf(gemini)).toBe(Object.prototype);
+    expect(JSON.stringify(gemini)).toBe('{"contents":[],"generationConfig":{"constructor":{"prototype":{"polluted":1}}},"labels":{"__proto__":"l"},"__proto__":{"polluted":1}}');
+  });
+
+  it("a `__proto__` map key is validated like any other (schema properties) and named in the param path", () => {
+    const request = { contents: [], generationConfig: { responseSchema: { type: "OBJECT", properties: JSON.parse('{"__proto__":{"type":7}}') } } };
+    const error = thrown(() => parseGeminiRequest(request));
+    expect([error.status, error.param]).toEqual([400, "generationConfig.responseSchema.properties.__proto__.type"]);
+    expect(error.message).not.toContain("\u0000");
   });
 });
 
@@ -198,6 +223,41 @@ describe("absurd nesting and $ref cycles: bounded, clear GembridgeError", () => 
         expect(error, String(error)).toBeInstanceOf(GembridgeError);
       }
     }
+  });
+});
+
+describe("JSON parsed from tool-call arguments and tool results: nesting bounded at 1,000 (decision 0152)", () => {
+  const nestedText = (depth: number) => `${'{"a":'.repeat(depth - 1)}{"a":1}${"}".repeat(depth - 1)}`;
+  const request = (args: string, result: string) => ({
+    model: "gemini-2.5-flash",
+    messages: [
+      { role: "user", content: "q" },
+      { role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: args } }] },
+      { role: "tool", tool_call_id: "c", content: result },
+    ],
+  });
+
+  it("1,000 levels translate, and the body serializes", () => {
+    const { value } = openaiToGeminiRequest(request(nestedText(1000), nestedText(1000)) as never);
+    const text = JSON.stringify(value.body);
+    expect(text.length).toBeGreaterThan(12_000);
+    expect(JSON.stringify(value.body.contents[2]?.parts?.[0]?.functionResponse?.response)).toBe(nestedText(1000));
+  });
+
+  it.each([
+    ["arguments 1,001 deep", request(nestedText(1001), "{}"), "messages[1].tool_calls[0].function.arguments"],
+    ["arguments 10,000 deep (JSON.stringify would overflow later)", request(nestedText(10_000), "{}"), "messages[1].tool_calls[0].function.arguments"],
+    ["arrays inside arguments", request(`{"a":${"[".repeat(1000)}${"]".repeat(1000)}}`, "{}"), "messages[1].tool_calls[0].function.arguments"],
+    ["tool result 1,001 deep", request("{}", nestedText(1001)), "messages[2].content"],
+    ["tool result 10,000 deep", request("{}", nestedText(10_000)), "messages[2].content"],
+  ])("%s → 400 json_too_deep with the param path", (_name, body, param) => {
+    const error = thrown(() => openaiToGeminiRequest(body as never));
+    expect([error.status, error.code, error.param, error.message]).toEqual([400, "json_too_deep", param, `'${param}' nests objects and arrays more than 1000 levels deep.`]);
+  });
+
+  it("a legacy function message's JSON content is bounded too", () => {
+    const body = { model: "gemini-2.5-flash", messages: [{ role: "user", content: "q" }, { role: "function", name: "f", content: nestedText(1001) }] };
+    expect(thrown(() => openaiToGeminiRequest(body as never)).param).toBe("messages[1].content");
   });
 });
 
