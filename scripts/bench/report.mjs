@@ -94,9 +94,10 @@ function streamingSection(result) {
     "## Streaming: SSE bytes in → SSE bytes out",
     "",
     `Input: ${mb(result.inputBytes)} of Gemini \`alt=sse\` events (${result.events} events, ~${Math.round(result.inputBytes / result.events)} bytes each), fed in 16 KB pieces`,
-    "through `ReadableStream.from(pieces).pipeThrough(transform)`. **Ours** = `geminiSseToOpenAISse` (SSE parser, zod",
-    "`parseGeminiChunk` per event, `createGeminiToOpenAIStream`, serializer). **Floor** = a `TransformStream` that",
-    "splits events, `JSON.parse`s and re-`JSON.stringify`s each one. Goal: ≤ 1.5× the floor's time.",
+    "through `ReadableStream.from(pieces).pipeThrough(transform)`. **Ours** = `geminiSseToOpenAISse` (SSE parser,",
+    "`JSON.parse`, `createGeminiToOpenAIStream` with its structural chunk checks — no zod, decision 0141 — serializer;",
+    "one enqueue per input piece). **Floor** = a `TransformStream` that splits events, `JSON.parse`s and",
+    "re-`JSON.stringify`s each one (one enqueue per event). Goal: ≤ 1.5× the floor's time.",
     "",
     table(
       ["", "time (median)", "MB/s in", "chunks/s in", "bytes out", "ratio"],
@@ -238,9 +239,9 @@ function profileSection(profiles, hotSpots) {
     lines.push("");
   }
   if (hotSpots.length > 0) {
-    lines.push("Hot-spot check backing the proposed fix (same run):");
+    lines.push("Hot-spot check behind decision 0140 (same run):");
     lines.push("");
-    lines.push(table(["check", "current", "proposed", "speed-up"], hotSpots.map((row) => [row.name, `${row.currentUs.toFixed(2)} µs`, `${row.proposedUs.toFixed(2)} µs`, `${row.speedup.toFixed(1)}×`])));
+    lines.push(table(["check", "before 0140", "now", "speed-up"], hotSpots.map((row) => [row.name, `${row.currentUs.toFixed(2)} µs`, `${row.proposedUs.toFixed(2)} µs`, `${row.speedup.toFixed(1)}×`])));
   }
   return lines.join("\n");
 }

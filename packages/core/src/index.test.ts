@@ -109,6 +109,7 @@ describe("public surface", () => {
     ]);
     expect(Object.keys(sse).sort()).toEqual([
       "SSE_DONE_EVENT",
+      "createGeminiSseToOpenAISseTranslator",
       "createSseDecoder",
       "createSseParser",
       "geminiSseToOpenAISse",

@@ -3,6 +3,8 @@
 
 export { geminiSseToOpenAISse } from "./stream/gemini-to-openai-sse";
 export type { GeminiSseToOpenAISseStream } from "./stream/gemini-to-openai-sse";
+export { createGeminiSseToOpenAISseTranslator } from "./stream/gemini-to-openai-sse-translator";
+export type { GeminiSseToOpenAISseTranslator } from "./stream/gemini-to-openai-sse-translator";
 export { createSseDecoder, createSseParser } from "./stream/sse-parser";
 export type { SseDecoder, SseEvent, SseParser } from "./stream/sse-parser";
 export { SSE_DONE_EVENT, serializeSseEvent } from "./stream/sse-serializer";

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config";
-import { type LogSink, type RequestLogEntry, stdoutSink, writeJsonLine } from "./log";
+import { type LogSink, type RequestLogEntry, stdoutSink, writeRequestLine } from "./log";
 import type { GatewayServices } from "./routes/exchange";
+import { Cancellation } from "./routes/cancellation";
 import { routeRequest } from "./routes/route-request";
 import { createGeminiUpstream } from "./upstreams/gemini-upstream";
 import { createOpenAIUpstream } from "./upstreams/openai-upstream";
@@ -93,6 +94,7 @@ function handle(request: IncomingMessage, response: ServerResponse, services: Ga
   const rawUrl = request.url ?? "/";
   const query = rawUrl.indexOf("?");
   const entry: RequestLogEntry = {
+    time: "",
     method: request.method ?? "GET",
     path: query === -1 ? rawUrl : rawUrl.slice(0, query),
     upstream: null,
@@ -104,7 +106,7 @@ function handle(request: IncomingMessage, response: ServerResponse, services: Ga
     warnings: [],
     error: null,
   };
-  const abort = new AbortController();
+  const abort = new Cancellation();
   response.once("close", () => {
     if (!response.writableFinished) {
       abort.abort();
@@ -112,7 +114,7 @@ function handle(request: IncomingMessage, response: ServerResponse, services: Ga
     }
     entry.status = response.statusCode;
     entry.latency_ms = Math.round((performance.now() - started) * 10) / 10;
-    writeJsonLine(log, entry);
+    writeRequestLine(log, entry);
   });
-  void routeRequest(request, response, { log: entry, signal: abort.signal }, services);
+  void routeRequest(request, response, { log: entry, signal: abort }, services);
 }

@@ -99,17 +99,41 @@ export function bareModelId(model: string): string {
   return (slash === -1 ? model : model.slice(slash + 1)).toLowerCase();
 }
 
-/** Capabilities for a model name (any form `openaiToGeminiRequest` accepts), merged with an override. */
-export function modelCapabilities(model: string, override?: Partial<ModelCapabilities>): ModelCapabilities {
+/** Table rows computed once, longest prefix first, so the first match is the best one. */
+const ROWS: ReadonlyArray<readonly [string, ModelCapabilities]> = Object.entries(MODEL_CAPABILITIES).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+/** `id` is `prefix`, or `prefix` followed by `-` or `.` (so `gemini-30` does not match `gemini-3`). */
+function matchesPrefix(id: string, prefix: string): boolean {
+  if (!id.startsWith(prefix)) return false;
+  if (id.length === prefix.length) return true;
+  const next = id.charCodeAt(prefix.length);
+  return next === 45 /* - */ || next === 46 /* . */;
+}
+
+/** Lookups by model string; bounded because model names come from clients (cleared when full, no LRU needed). */
+const CACHE = new Map<string, ModelCapabilities>();
+const CACHE_LIMIT = 64;
+
+function lookup(model: string): ModelCapabilities {
+  const cached = CACHE.get(model);
+  if (cached !== undefined) return cached;
   const id = bareModelId(model);
   let best: ModelCapabilities = UNKNOWN_MODEL_CAPABILITIES;
-  let bestLength = 0;
-  for (const [prefix, capabilities] of Object.entries(MODEL_CAPABILITIES)) {
-    const matches = id === prefix || id.startsWith(`${prefix}-`) || id.startsWith(`${prefix}.`);
-    if (matches && prefix.length > bestLength) {
+  for (const [prefix, capabilities] of ROWS) {
+    if (matchesPrefix(id, prefix)) {
       best = capabilities;
-      bestLength = prefix.length;
+      break;
     }
   }
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(model, best);
+  return best;
+}
+
+/** Capabilities for a model name (any form `openaiToGeminiRequest` accepts), merged with an override. */
+export function modelCapabilities(model: string, override?: Partial<ModelCapabilities>): ModelCapabilities {
+  const best = lookup(model);
   return override === undefined ? best : { ...best, ...override };
 }

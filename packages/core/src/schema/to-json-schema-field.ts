@@ -8,7 +8,7 @@
  * maximum anyOf oneOf properties additionalProperties required` and `propertyOrdering`.
  * `parametersJsonSchema` documents no such list, so nothing is removed there.
  */
-import type { SchemaContext, SchemaPath } from "./schema-context";
+import type { PathSegment, SchemaContext, SchemaPath } from "./schema-context";
 import { cloneJsonValue, defineOwn, hasOwn, isRecord, type JSONObject } from "./json-value";
 
 export const RESPONSE_JSON_SCHEMA_KEYWORDS = [
@@ -17,6 +17,7 @@ export const RESPONSE_JSON_SCHEMA_KEYWORDS = [
   "propertyOrdering",
 ] as const;
 
+const RESPONSE_KEYWORD_SET: ReadonlySet<string> = new Set(RESPONSE_JSON_SCHEMA_KEYWORDS);
 const SCHEMA_MAPS = new Set(["properties", "$defs", "definitions", "patternProperties", "dependentSchemas"]);
 const SCHEMA_ARRAYS = new Set(["anyOf", "oneOf", "allOf", "prefixItems"]);
 const SCHEMA_VALUES = new Set([
@@ -28,36 +29,52 @@ export function toJsonSchemaField(context: SchemaContext, schema: unknown): JSON
   const root = context.root;
   // `definitions` (draft 4–7, zod-to-json-schema, Pydantic v1) is renamed `$defs`, the spelling Google lists.
   const renameDefinitions = isRecord(root) && hasOwn(root, "definitions") && !hasOwn(root, "$defs");
-  return walk(context, schema, [], 0, renameDefinitions);
+  return walk(context, schema, undefined, 0, renameDefinitions);
 }
 
-function walk(context: SchemaContext, node: unknown, path: SchemaPath, depth: number, rename: boolean): JSONObject | boolean {
-  context.checkDepth(depth, path);
-  context.spend(path);
+/**
+ * The path to a node as a linked list (parent first): extending it per key is one small object, and it is turned
+ * into the `SchemaPath` array only when a warning or an error needs it (decision 0140).
+ */
+interface PathLink {
+  readonly parent: PathLink | undefined;
+  readonly key: PathSegment;
+}
+
+function toPath(link: PathLink | undefined): SchemaPath {
+  const path: PathSegment[] = [];
+  for (let at = link; at !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+function walk(context: SchemaContext, node: unknown, path: PathLink | undefined, depth: number, rename: boolean): JSONObject | boolean {
+  if (depth > context.options.maxDepth) context.checkDepth(depth, toPath(path));
+  if (context.budget.left <= 0) context.spend(toPath(path)); // throws
+  else context.budget.left--;
   if (typeof node === "boolean") return node;
-  if (!isRecord(node)) throw context.invalid(path, "A schema must be an object or a boolean.");
+  if (!isRecord(node)) throw context.invalid(toPath(path), "A schema must be an object or a boolean.");
   const response = context.options.use === "response";
   const out: JSONObject = {};
   for (const key of Object.keys(node)) {
     const value = node[key];
-    const at = [...path, key];
+    const at: PathLink = { parent: path, key };
     let outKey = key === "definitions" && rename && depth === 0 ? "$defs" : key;
     let outValue: unknown;
     if (SCHEMA_MAPS.has(key) && isRecord(value)) {
       const map: JSONObject = {};
-      for (const name of Object.keys(value)) defineOwn(map, name, walk(context, value[name], [...at, name], depth + 1, rename));
+      for (const name of Object.keys(value)) defineOwn(map, name, walk(context, value[name], { parent: at, key: name }, depth + 1, rename));
       outValue = map;
     } else if (SCHEMA_ARRAYS.has(key) && Array.isArray(value)) {
-      outValue = value.map((item, index) => walk(context, item, [...at, index], depth + 1, rename));
+      outValue = value.map((item, index) => walk(context, item, { parent: at, key: index }, depth + 1, rename));
     } else if (SCHEMA_VALUES.has(key) && (isRecord(value) || typeof value === "boolean")) {
       outValue = walk(context, value, at, depth + 1, rename);
     } else if (key === "items" && Array.isArray(value)) {
       outKey = "prefixItems"; // draft 4–7 tuple form, same meaning
-      outValue = value.map((item, index) => walk(context, item, [...at, index], depth + 1, rename));
+      outValue = value.map((item, index) => walk(context, item, { parent: at, key: index }, depth + 1, rename));
     } else if (key === "$ref" && typeof value === "string" && rename) {
       outValue = value.startsWith("#/definitions/") ? `#/$defs/${value.slice("#/definitions/".length)}` : value;
     } else {
-      outValue = cloneJsonValue(value, context.budget, context.path(at));
+      outValue = cloneJsonValue(value, context.budget, () => context.path(toPath(at)));
     }
     if (response && key === "const") {
       outKey = "enum";
@@ -66,8 +83,8 @@ function walk(context: SchemaContext, node: unknown, path: SchemaPath, depth: nu
     if (response && outKey === "allOf" && Array.isArray(outValue) && outValue.length === 1 && !hasOwn(node, "anyOf")) {
       outKey = "anyOf"; // a one-member allOf means the same as a one-member anyOf, which the field supports
     }
-    if (response && !(RESPONSE_JSON_SCHEMA_KEYWORDS as readonly string[]).includes(outKey)) {
-      context.warn(at, "dropped", `\`${key}\` dropped: not among the keywords \`responseJsonSchema\` supports.`);
+    if (response && !RESPONSE_KEYWORD_SET.has(outKey)) {
+      context.warn(toPath(at), "dropped", `\`${key}\` dropped: not among the keywords \`responseJsonSchema\` supports.`);
       continue;
     }
     defineOwn(out, outKey, outValue);
@@ -77,10 +94,10 @@ function walk(context: SchemaContext, node: unknown, path: SchemaPath, depth: nu
 }
 
 /** The field accepts only `$`-keywords beside `$ref`; `{anyOf: [{$ref}]}` means the same and may carry siblings. */
-function wrapRefWithSiblings(context: SchemaContext, out: JSONObject, path: SchemaPath) {
+function wrapRefWithSiblings(context: SchemaContext, out: JSONObject, path: PathLink | undefined) {
   if (!hasOwn(out, "$ref") || Object.keys(out).every((key) => key.startsWith("$"))) return;
   if (hasOwn(out, "anyOf")) {
-    context.warn([...path, "$ref"], "unsupported", "`$ref` beside `anyOf` and other keywords is left as is; `responseJsonSchema` may reject it.");
+    context.warn([...toPath(path), "$ref"], "unsupported", "`$ref` beside `anyOf` and other keywords is left as is; `responseJsonSchema` may reject it.");
     return;
   }
   const ref = out.$ref;

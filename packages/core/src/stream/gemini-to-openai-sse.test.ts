@@ -65,7 +65,7 @@ describe("geminiSseToOpenAISse", () => {
     const { payloads } = await translate(event({ candidates: "nope" }));
     expect(payloads).toHaveLength(1);
     expect(payloads[0]).toMatchObject({ error: { type: "server_error", code: "upstream_malformed_event", param: null } });
-    expect((payloads[0] as { error: { message: string } }).error.message).toMatch(/^Malformed event in the Gemini stream at chunks\[0\]: Invalid Gemini stream chunk at candidates/);
+    expect((payloads[0] as { error: { message: string } }).error.message).toMatch(/^Malformed event in the Gemini stream at chunks\[0\]: candidates must be a list\.$/);
   });
 
   it("ends with an error event when the stream stops before a finishReason", async () => {

@@ -5,7 +5,7 @@ import { mapLogprobs } from "../response/map-logprobs";
 import type { GeminiCandidate, GeminiPart } from "../wire/gemini";
 import type { OpenAIChunkChoice, OpenAIChunkDelta, OpenAIChunkToolCallDelta } from "../wire/openai";
 import { mergeableTextKind } from "./accumulate-gemini-chunks";
-import { createToolCallTracker, type ToolCallSettings } from "./gemini-to-openai-stream-tool-calls";
+import { createToolCallTracker, type ToolCallSettings, type ToolCallTracker } from "./gemini-to-openai-stream-tool-calls";
 
 /** What a choice needs from the resolved context. */
 export interface ChoiceSettings extends ToolCallSettings {
@@ -21,6 +21,7 @@ export interface ChoiceSettings extends ToolCallSettings {
 /** Candidate fields with an OpenAI home; all others travel raw in the choice's `extra_content.google`. */
 const MAPPED = new Set(["index", "content", "finishReason", "finishMessage", "logprobsResult"]);
 const MESSAGE_METADATA = { groundingMetadata: "grounding_metadata", citationMetadata: "citation_metadata", urlContextMetadata: "url_context_metadata" } as const;
+const METADATA_ENTRIES = Object.entries(MESSAGE_METADATA);
 
 /**
  * One choice of a streamed completion (one Gemini candidate index). Gemini chunks are already deltas, so each
@@ -35,156 +36,194 @@ export interface ChoiceStream {
 }
 
 export function createChoiceStream(index: number, settings: ChoiceSettings): ChoiceStream {
-  const toolCalls = createToolCallTracker(settings);
-  let roleSent = false;
-  let markerOpen = false;
-  let lastChar = "";
-  let mediaCount = 0;
-  let partIndex = -1; // index of the current part in the accumulated (non-streamed) message
-  let lastKind: "text" | "thought" | undefined;
-  let finished = false;
+  return new Choice(index, settings);
+}
 
-  const build = (candidate: GeminiCandidate, path: string): OpenAIChunkDelta => {
+/** A class, not closures: one per streamed choice, i.e. per request (decision 0145). */
+class Choice implements ChoiceStream {
+  private readonly toolCalls: ToolCallTracker;
+  private roleSent = false;
+  private markerOpen = false;
+  private lastChar = "";
+  private mediaCount = 0;
+  private partIndex = -1; // index of the current part in the accumulated (non-streamed) message
+  private lastKind: "text" | "thought" | undefined;
+  finished = false;
+  /** The delta `build` is filling (scratch state of one call). */
+  private delta: OpenAIChunkDelta = {};
+
+  constructor(
+    private readonly index: number,
+    private readonly settings: ChoiceSettings,
+  ) {
+    this.toolCalls = createToolCallTracker(settings);
+  }
+
+  private addContent(text: string): void {
+    if (text === "") return;
+    this.delta.content = (this.delta.content ?? "") + text;
+    this.lastChar = text.slice(-1);
+  }
+
+  private closeMarker(): void {
+    if (this.markerOpen) this.addContent(`</${this.settings.marker}>`);
+    this.markerOpen = false;
+  }
+
+  private build(candidate: GeminiCandidate, path: string): OpenAIChunkDelta {
     const delta: OpenAIChunkDelta = {};
+    this.delta = delta;
     const google: Record<string, unknown> = {};
-    const signatures: string[] = [];
-    const calls: OpenAIChunkToolCallDelta[] = [];
-    const rawParts: Array<{ index: number; part: GeminiPart }> = [];
-    const addContent = (text: string) => {
-      if (text === "") return;
-      delta.content = (delta.content ?? "") + text;
-      lastChar = text.slice(-1);
-    };
-    const closeMarker = () => {
-      if (markerOpen) addContent(`</${settings.marker}>`);
-      markerOpen = false;
-    };
-    (candidate.content?.parts ?? []).forEach((part, position) => {
-      const partPath = `${path}.content.parts[${position}]`;
+    let signatures: string[] | undefined;
+    let calls: OpenAIChunkToolCallDelta[] | undefined;
+    let rawParts: Array<{ index: number; part: GeminiPart }> | undefined;
+    const parts = candidate.content?.parts ?? [];
+    for (let position = 0; position < parts.length; position++) {
+      const part = parts[position] as GeminiPart;
       const call = part.functionCall;
       const kind = mergeableTextKind(part);
-      if (!(call !== undefined && call.name === undefined) && !(kind !== undefined && kind === lastKind)) partIndex += 1;
-      lastKind = kind;
+      if (!(call !== undefined && call.name === undefined) && !(kind !== undefined && kind === this.lastKind)) this.partIndex += 1;
+      this.lastKind = kind;
       if (call !== undefined) {
-        mergeToolCalls(calls, toolCalls.push(call, part.thoughtSignature, `${partPath}.functionCall`));
-        return;
+        calls ??= [];
+        mergeToolCalls(calls, this.toolCalls.push(call, part.thoughtSignature, `${path}.content.parts[${position}].functionCall`));
+        continue;
       }
       const fragment = geminiPartToOpenAI(part);
       if (fragment.signature !== undefined && fragment.kind !== "code" && fragment.kind !== "opaque") {
-        signatures.push(fragment.signature); // code/opaque parts keep theirs inside the raw part
+        // code/opaque parts keep theirs inside the raw part
+        if (signatures === undefined) signatures = [fragment.signature];
+        else signatures.push(fragment.signature);
       }
       switch (fragment.kind) {
         case "text":
-          closeMarker(); // even for "": the response translator closes the run at every text part
-          addContent(fragment.text);
+          this.closeMarker(); // even for "": the response translator closes the run at every text part
+          this.addContent(fragment.text);
           break;
         case "thought":
-          if (!settings.includeThoughts) {
-            if (fragment.text !== "") settings.warn(partPath, "dropped", "thought part dropped: includeThoughts was not requested (its signature is kept)");
+          if (!this.settings.includeThoughts) {
+            if (fragment.text !== "") this.settings.warn(`${path}.content.parts[${position}]`, "dropped", "thought part dropped: includeThoughts was not requested (its signature is kept)");
             break;
           }
           delta.reasoning_content = (delta.reasoning_content ?? "") + fragment.text;
-          if (settings.marker !== undefined && fragment.text !== "") {
-            if (!markerOpen) addContent(`<${settings.marker}>`);
-            markerOpen = true;
-            addContent(fragment.text);
+          if (this.settings.marker !== undefined && fragment.text !== "") {
+            if (!this.markerOpen) this.addContent(`<${this.settings.marker}>`);
+            this.markerOpen = true;
+            this.addContent(fragment.text);
           }
           break;
         case "code":
-          closeMarker();
-          addContent(codeBlockSeparator(lastChar) + fragment.text);
-          rawParts.push({ index: partIndex, part: fragment.raw });
+          this.closeMarker();
+          this.addContent(codeBlockSeparator(this.lastChar) + fragment.text);
+          rawParts ??= [];
+          rawParts.push({ index: this.partIndex, part: fragment.raw });
           break;
         case "media":
-          addMedia(delta, rawParts, fragment, part, partPath);
+          rawParts ??= [];
+          this.addMedia(delta, rawParts, fragment, part, `${path}.content.parts[${position}]`);
           break;
         case "opaque":
-          rawParts.push({ index: partIndex, part: fragment.raw });
-          settings.warn(partPath, "kept_raw", "part has no OpenAI equivalent; kept in delta.extra_content.google.gemini_parts");
+          rawParts ??= [];
+          rawParts.push({ index: this.partIndex, part: fragment.raw });
+          this.settings.warn(`${path}.content.parts[${position}]`, "kept_raw", "part has no OpenAI equivalent; kept in delta.extra_content.google.gemini_parts");
           break;
       }
-    });
+    }
     if (candidate.finishReason !== undefined) {
-      mergeToolCalls(calls, toolCalls.closeOpen());
-      closeMarker();
+      calls ??= [];
+      mergeToolCalls(calls, this.toolCalls.closeOpen());
+      this.closeMarker();
     }
-    if (calls.length > 0) delta.tool_calls = calls;
-    if (signatures.length > 0) google.thought_signature = signatures[0];
-    if (signatures.length > 1) google.thought_signatures = signatures;
-    if (rawParts.length > 0) google.gemini_parts = rawParts;
-    for (const [field, key] of Object.entries(MESSAGE_METADATA)) {
+    let hasGoogle = false;
+    if (calls !== undefined && calls.length > 0) delta.tool_calls = calls;
+    if (signatures !== undefined) {
+      google.thought_signature = signatures[0];
+      if (signatures.length > 1) google.thought_signatures = signatures;
+      hasGoogle = true;
+    }
+    if (rawParts !== undefined && rawParts.length > 0) {
+      google.gemini_parts = rawParts;
+      hasGoogle = true;
+    }
+    for (const [field, key] of METADATA_ENTRIES) {
       const value = (candidate as Record<string, unknown>)[field];
-      if (value !== undefined) google[key] = value;
+      if (value !== undefined) {
+        google[key] = value;
+        hasGoogle = true;
+      }
     }
-    if (Object.keys(google).length > 0) delta.extra_content = { google };
+    if (hasGoogle) delta.extra_content = { google };
     return delta;
-  };
+  }
 
-  const addMedia = (
+  private addMedia(
     delta: OpenAIChunkDelta,
     rawParts: Array<{ index: number; part: GeminiPart }>,
     media: { mimeType: string; data: string },
     part: GeminiPart,
     partPath: string,
-  ) => {
-    mediaCount += 1;
+  ): void {
+    this.mediaCount += 1;
     const isImage = media.mimeType.startsWith("image/");
-    if (settings.imageOutput === "images" && isImage) {
+    if (this.settings.imageOutput === "images" && isImage) {
       const images = (delta as { images?: unknown[] }).images ?? [];
       images.push({ type: "image_url", image_url: { url: `data:${media.mimeType};base64,${media.data}` } });
       (delta as { images?: unknown[] }).images = images;
     }
-    if (mediaCount === 1) {
-      const audio = settings.google
+    if (this.mediaCount === 1) {
+      const audio = this.settings.google
         ? { data: media.data, extra_content: { google: { mime_type: media.mimeType } } }
-        : { id: `${settings.completionId}-audio-${index}`, expires_at: settings.created, data: media.data, transcript: "", extra_content: { google: { mime_type: media.mimeType } } };
+        : { id: `${this.settings.completionId}-audio-${this.index}`, expires_at: this.settings.created, data: media.data, transcript: "", extra_content: { google: { mime_type: media.mimeType } } };
       (delta as Record<string, unknown>).audio = audio;
-    } else if (!(settings.imageOutput === "images" && isImage)) {
-      rawParts.push({ index: partIndex, part });
-      settings.warn(partPath, "kept_raw", `only one ${media.mimeType} fits message.audio; kept in delta.extra_content.google.gemini_parts`);
+    } else if (!(this.settings.imageOutput === "images" && isImage)) {
+      rawParts.push({ index: this.partIndex, part });
+      this.settings.warn(partPath, "kept_raw", `only one ${media.mimeType} fits message.audio; kept in delta.extra_content.google.gemini_parts`);
     }
-  };
+  }
 
-  return {
-    get finished() {
-      return finished;
-    },
-    push(candidate, path) {
-      if (finished) {
-        settings.warn(path, "dropped", "candidate chunk after its finishReason ignored");
-        return undefined;
+  /** The choice entry for this candidate chunk, or `undefined` when it adds nothing. */
+  push(candidate: GeminiCandidate, path: string): OpenAIChunkChoice | undefined {
+    if (this.finished) {
+      this.settings.warn(path, "dropped", "candidate chunk after its finishReason ignored");
+      return undefined;
+    }
+    const delta = this.build(candidate, path);
+    const choiceExtra: Record<string, unknown> = {};
+    let finishReason: OpenAIChunkChoice["finish_reason"] = null;
+    if (candidate.finishReason !== undefined) {
+      this.finished = true;
+      const resolved = resolveFinishReason(candidate.finishReason, { hasToolCalls: this.toolCalls.count > 0 });
+      finishReason = resolved.finishReason;
+      if (resolved.nativeReason !== "STOP" || candidate.finishMessage !== undefined) choiceExtra.finish_reason = resolved.nativeReason;
+      if (!resolved.known) {
+        this.settings.warn(`${path}.finishReason`, "approximated", `unknown finish reason ${candidate.finishReason}; mapped to "${finishReason}"`);
       }
-      const delta = build(candidate, path);
-      const choiceExtra: Record<string, unknown> = {};
-      let finishReason: OpenAIChunkChoice["finish_reason"] = null;
-      if (candidate.finishReason !== undefined) {
-        finished = true;
-        const resolved = resolveFinishReason(candidate.finishReason, { hasToolCalls: toolCalls.count > 0 });
-        finishReason = resolved.finishReason;
-        if (resolved.nativeReason !== "STOP" || candidate.finishMessage !== undefined) choiceExtra.finish_reason = resolved.nativeReason;
-        if (!resolved.known) {
-          settings.warn(`${path}.finishReason`, "approximated", `unknown finish reason ${candidate.finishReason}; mapped to "${finishReason}"`);
-        }
-        if (toolCalls.count === 0 && GEMINI_TOOL_PROTOCOL_FAILURES.has(candidate.finishReason)) {
-          settings.warn(`${path}.finishReason`, "tool_protocol_error", `${candidate.finishReason} (finish_reason "${finishReason}"; retrying the request usually helps)`);
-        }
+      if (this.toolCalls.count === 0 && GEMINI_TOOL_PROTOCOL_FAILURES.has(candidate.finishReason)) {
+        this.settings.warn(`${path}.finishReason`, "tool_protocol_error", `${candidate.finishReason} (finish_reason "${finishReason}"; retrying the request usually helps)`);
       }
-      if (candidate.finishMessage !== undefined) choiceExtra.finish_message = candidate.finishMessage;
-      for (const [field, value] of Object.entries(candidate)) {
-        if (!MAPPED.has(field) && !(field in MESSAGE_METADATA) && value !== undefined) choiceExtra[snakeCase(field)] = value;
-      }
-      const logprobs = candidate.logprobsResult === undefined ? null : mapLogprobs(candidate.logprobsResult);
-      const empty = Object.keys(delta).length === 0 && Object.keys(choiceExtra).length === 0;
-      if (empty && finishReason === null && logprobs === null) return undefined;
-      // Google's endpoint repeats the role on every delta (seed); OpenAI sends it once.
-      const withRole: OpenAIChunkDelta = roleSent && !settings.google ? delta : { role: "assistant", ...delta };
-      roleSent = true;
-      const choice: OpenAIChunkChoice = { index, delta: withRole, logprobs, finish_reason: finishReason };
-      if (settings.google && finishReason === null) delete (choice as { finish_reason?: unknown }).finish_reason;
-      if (Object.keys(choiceExtra).length > 0) (choice as Record<string, unknown>).extra_content = { google: choiceExtra };
-      return choice;
-    },
-  };
+    }
+    if (candidate.finishMessage !== undefined) choiceExtra.finish_message = candidate.finishMessage;
+    for (const field of Object.keys(candidate)) {
+      const value = (candidate as Record<string, unknown>)[field];
+      if (!MAPPED.has(field) && !(field in MESSAGE_METADATA) && value !== undefined) choiceExtra[snakeCase(field)] = value;
+    }
+    const logprobs = candidate.logprobsResult === undefined ? null : mapLogprobs(candidate.logprobsResult);
+    const hasExtra = hasKeys(choiceExtra);
+    if (!hasExtra && !hasKeys(delta) && finishReason === null && logprobs === null) return undefined;
+    // Google's endpoint repeats the role on every delta (seed); OpenAI sends it once.
+    const withRole: OpenAIChunkDelta = this.roleSent && !this.settings.google ? delta : { role: "assistant", ...delta };
+    this.roleSent = true;
+    const choice: OpenAIChunkChoice = { index: this.index, delta: withRole, logprobs, finish_reason: finishReason };
+    if (this.settings.google && finishReason === null) delete (choice as { finish_reason?: unknown }).finish_reason;
+    if (hasExtra) (choice as Record<string, unknown>).extra_content = { google: choiceExtra };
+    return choice;
+  }
+}
+
+/** Whether a plain object has any own key, without building the key list. */
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
 }
 
 /** Fold entries for the same call (a Gemini chunk may open a call and stream pieces into it) into one. */

@@ -33,99 +33,114 @@ export interface ToolCallTracker {
 }
 
 export function createToolCallTracker(settings: ToolCallSettings): ToolCallTracker {
-  let count = 0;
-  let open: { index: number; writer: PartialArgsWriter; id: string; name: string } | undefined;
+  return new Tracker(settings);
+}
 
-  const closeOpen = (): OpenAIChunkToolCallDelta[] => {
+interface OpenCall {
+  index: number;
+  writer: PartialArgsWriter;
+  id: string;
+  name: string;
+}
+
+/** A class, not closures: one tracker per streamed choice, i.e. per request (decision 0145). */
+class Tracker implements ToolCallTracker {
+  count = 0;
+  private open: OpenCall | undefined;
+
+  constructor(private readonly settings: ToolCallSettings) {}
+
+  closeOpen(): OpenAIChunkToolCallDelta[] {
+    const open = this.open;
     if (open === undefined) return [];
-    const entry = fragmentEntry(open, open.writer.close());
-    open = undefined;
+    const entry = this.fragmentEntry(open, open.writer.close());
+    this.open = undefined;
     return [entry];
-  };
+  }
 
-  const fragmentEntry = (call: NonNullable<typeof open>, text: string): OpenAIChunkToolCallDelta =>
-    settings.google
+  private fragmentEntry(call: OpenCall, text: string): OpenAIChunkToolCallDelta {
+    return this.settings.google
       ? { index: call.index, id: call.id, type: "function", function: { name: call.name, arguments: text } }
       : { index: call.index, function: { arguments: text } };
+  }
 
-  const writeFragments = (call: GeminiFunctionCall, writer: PartialArgsWriter, path: string): string => {
+  private writeFragments(call: GeminiFunctionCall, writer: PartialArgsWriter, path: string): string {
     let text = "";
-    (call.partialArgs ?? []).forEach((fragment, position) => {
-      const result = writer.write(fragment);
+    const fragments = call.partialArgs ?? [];
+    for (let position = 0; position < fragments.length; position++) {
+      const result = writer.write(fragments[position] as NonNullable<GeminiFunctionCall["partialArgs"]>[number]);
       text += result.text;
       if (result.problem !== undefined) {
-        settings.warn(
+        this.settings.warn(
           `${path}.partialArgs[${position}]`,
           "dropped",
           `Streamed argument fragment dropped: ${result.problem}; the arguments sent so far stay valid JSON.`,
         );
       }
-    });
+    }
     return text;
-  };
+  }
 
-  return {
-    get count() {
-      return count;
-    },
-    push(call, signature, path) {
-      const entries: OpenAIChunkToolCallDelta[] = [];
-      if (call.name !== undefined) {
-        entries.push(...closeOpen());
-        const index = count;
-        count += 1;
-        const plainId = call.id ?? settings.newToolCallId(index);
-        let id = plainId;
-        if (signature !== undefined && settings.signatureMode === "tool_call_id") {
-          const options = settings.maxToolCallIdLength === undefined ? {} : { maxLength: settings.maxToolCallIdLength };
-          const encoded = encodeToolCallIdSignature(plainId, signature, options);
-          if (encoded === null) {
-            settings.warn(path, "signature_not_in_id", "thought signature too long to encode into the tool-call id; it is only in extra_content.google.thought_signature");
-          } else id = encoded;
+  push(call: GeminiFunctionCall, signature: string | undefined, path: string): OpenAIChunkToolCallDelta[] {
+    const settings = this.settings;
+    const entries: OpenAIChunkToolCallDelta[] = [];
+    if (call.name !== undefined) {
+      entries.push(...this.closeOpen());
+      const index = this.count;
+      this.count += 1;
+      const plainId = call.id ?? settings.newToolCallId(index);
+      let id = plainId;
+      if (signature !== undefined && settings.signatureMode === "tool_call_id") {
+        const options = settings.maxToolCallIdLength === undefined ? {} : { maxLength: settings.maxToolCallIdLength };
+        const encoded = encodeToolCallIdSignature(plainId, signature, options);
+        if (encoded === null) {
+          settings.warn(path, "signature_not_in_id", "thought signature too long to encode into the tool-call id; it is only in extra_content.google.thought_signature");
+        } else id = encoded;
+      }
+      const streamed = call.willContinue === true || (call.partialArgs?.length ?? 0) > 0;
+      let text: string;
+      if (streamed) {
+        const open: OpenCall = { index, writer: createPartialArgsWriter(), id, name: call.name };
+        this.open = open;
+        text = this.writeFragments(call, open.writer, path);
+        if (call.args !== undefined) {
+          settings.warn(`${path}.args`, "dropped", "`args` next to streamed `partialArgs` ignored.");
         }
-        const streamed = call.willContinue === true || (call.partialArgs?.length ?? 0) > 0;
-        let text: string;
-        if (streamed) {
-          open = { index, writer: createPartialArgsWriter(), id, name: call.name };
-          text = writeFragments(call, open.writer, path);
-          if (call.args !== undefined) {
-            settings.warn(`${path}.args`, "dropped", "`args` next to streamed `partialArgs` ignored.");
-          }
-        } else text = JSON.stringify(call.args ?? {});
-        const entry: OpenAIChunkToolCallDelta = {
-          index,
-          id,
-          type: "function",
-          function: { name: call.name, arguments: text },
-        };
-        if (signature !== undefined) entry.extra_content = { google: { thought_signature: signature } };
-        entries.push(entry);
-        if (streamed && call.willContinue !== true) entries.push(...closeOpen());
-        return entries;
-      }
-      if (open === undefined) {
-        // An orphan `{}` terminator carries nothing; anything else without an open call has no call to go to.
-        if (call.args !== undefined || (call.partialArgs?.length ?? 0) > 0 || signature !== undefined) {
-          settings.warn(path, "dropped", "functionCall fragment without a name and without an open streamed call.");
-        }
-        return entries;
-      }
-      const text = writeFragments(call, open.writer, path);
-      const entry: OpenAIChunkToolCallDelta = text === "" ? { index: open.index } : fragmentEntry(open, text);
-      if (call.args !== undefined) {
-        settings.warn(`${path}.args`, "dropped", "`args` on a streamed-argument continuation ignored.");
-      }
-      // A signature arriving on a later fragment belongs to the call being streamed (SPEC-DIGEST §7 rule 5).
-      if (signature !== undefined) {
-        entry.extra_content = { google: { thought_signature: signature } };
-        if (settings.signatureMode === "tool_call_id") {
-          settings.warn(path, "signature_not_in_id", "thought signature arrived after the tool-call id was sent; it is only in extra_content.google.thought_signature");
-        }
-      }
-      if (entry.function !== undefined || entry.extra_content !== undefined) entries.push(entry);
-      if (call.willContinue !== true) entries.push(...closeOpen());
+      } else text = JSON.stringify(call.args ?? {});
+      const entry: OpenAIChunkToolCallDelta = {
+        index,
+        id,
+        type: "function",
+        function: { name: call.name, arguments: text },
+      };
+      if (signature !== undefined) entry.extra_content = { google: { thought_signature: signature } };
+      entries.push(entry);
+      if (streamed && call.willContinue !== true) entries.push(...this.closeOpen());
       return entries;
-    },
-    closeOpen,
-  };
+    }
+    const open = this.open;
+    if (open === undefined) {
+      // An orphan `{}` terminator carries nothing; anything else without an open call has no call to go to.
+      if (call.args !== undefined || (call.partialArgs?.length ?? 0) > 0 || signature !== undefined) {
+        settings.warn(path, "dropped", "functionCall fragment without a name and without an open streamed call.");
+      }
+      return entries;
+    }
+    const text = this.writeFragments(call, open.writer, path);
+    const entry: OpenAIChunkToolCallDelta = text === "" ? { index: open.index } : this.fragmentEntry(open, text);
+    if (call.args !== undefined) {
+      settings.warn(`${path}.args`, "dropped", "`args` on a streamed-argument continuation ignored.");
+    }
+    // A signature arriving on a later fragment belongs to the call being streamed (SPEC-DIGEST §7 rule 5).
+    if (signature !== undefined) {
+      entry.extra_content = { google: { thought_signature: signature } };
+      if (settings.signatureMode === "tool_call_id") {
+        settings.warn(path, "signature_not_in_id", "thought signature arrived after the tool-call id was sent; it is only in extra_content.google.thought_signature");
+      }
+    }
+    if (entry.function !== undefined || entry.extra_content !== undefined) entries.push(entry);
+    if (call.willContinue !== true) entries.push(...this.closeOpen());
+    return entries;
+  }
 }
+

@@ -5,13 +5,19 @@ import { mapUsage } from "../response/map-usage";
 import { createTimeToUnixSeconds, defaultCompletionId, defaultToolCallId } from "../response/response-ids";
 import type { GeminiToOpenAIResponseContext } from "../response/response-options";
 import type { TranslationWarning } from "../shared/result";
-import type { GeminiGenerateContentResponse, GeminiUsageMetadata } from "../wire/gemini";
+import type { GeminiCandidate, GeminiGenerateContentResponse, GeminiUsageMetadata } from "../wire/gemini";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice, OpenAIUsage } from "../wire/openai";
+import { checkGeminiChunk } from "./gemini-to-openai-chunk-guard";
 import { type ChoiceStream, createChoiceStream } from "./gemini-to-openai-stream-choice";
 
 /** The pure streaming translator: one Gemini chunk in, the OpenAI chunks it produces out. */
 export interface GeminiToOpenAIStream {
-  /** Translate one streamed `GenerateContentResponse` (an SSE `data:` payload, already parsed). */
+  /**
+   * Translate one streamed `GenerateContentResponse` (an SSE `data:` payload, already `JSON.parse`d; no zod needed:
+   * what the translator reads is checked structurally). Throws a `GembridgeError` 502 `upstream_malformed_event`
+   * naming the JSON path when the chunk does not have that shape, and the translated error for an in-band
+   * `{"error": …}` (also when wrapped in a one-element array).
+   */
   push(chunk: GeminiGenerateContentResponse): OpenAIChatCompletionChunk[];
   /**
    * The upstream stream ended: returns the closing chunks (the usage chunk when `includeUsage`). Throws a
@@ -38,102 +44,144 @@ type Header = Pick<OpenAIChatCompletionChunk, "id" | "created" | "model" | "syst
  * //    choices: [{ index: 0, delta: { role: "assistant", content: "Hi" }, logprobs: null, finish_reason: null }] }]
  */
 export function createGeminiToOpenAIStream(context: GeminiToOpenAIResponseContext = {}): GeminiToOpenAIStream {
-  const warnings: TranslationWarning[] = [];
-  const warn = (path: string, code: string, message: string) => warnings.push({ path, code, message });
-  const google = context.outputProfile === "google";
-  const includeUsage = context.includeUsage === true;
-  const includeThoughts = context.includeThoughts === true;
-  const accounting = google ? "google" : "openai";
-  const choices = new Map<number, ChoiceStream>();
-  let header: Header | undefined;
-  let chunkCount = 0;
-  let callCount = 0; // stream-wide, in order of appearance: default tool-call ids never repeat across choices
-  let usage: GeminiUsageMetadata | undefined;
-  let usageSent = true;
-  let blocked = false;
+  return new StreamTranslator(context);
+}
 
-  const chunk = (choiceList: OpenAIChunkChoice[], usageValue?: OpenAIUsage | null): OpenAIChatCompletionChunk => {
-    const out: OpenAIChatCompletionChunk = { ...(header as Header), object: "chat.completion.chunk", choices: choiceList };
-    if (usageValue !== undefined) out.usage = usageValue;
-    else if (includeUsage) out.usage = null; // OpenAI: with include_usage every chunk but the last says `usage: null`
-    return out;
+/** A class, not closures: one is created per streamed request (decision 0145). */
+class StreamTranslator implements GeminiToOpenAIStream {
+  readonly warnings: TranslationWarning[] = [];
+  private readonly google: boolean;
+  private readonly includeUsage: boolean;
+  private readonly accounting: "google" | "openai";
+  private readonly choices = new Map<number, ChoiceStream>();
+  private header: Header | undefined;
+  private chunkCount = 0;
+  private callCount = 0; // stream-wide, in order of appearance: default tool-call ids never repeat across choices
+  private usage: GeminiUsageMetadata | undefined;
+  private usageSent = true;
+  private blocked = false;
+  private finishedCount = 0; // choices whose finishReason arrived (counted as it happens: no scan per chunk)
+  private readonly warn = (path: string, code: string, message: string) => {
+    this.warnings.push({ path, code, message });
   };
-  const choiceFor = (index: number, completionId: string, created: number): ChoiceStream => {
-    let choice = choices.get(index);
+  private readonly newToolCallId = () => {
+    const position = this.callCount;
+    this.callCount += 1;
+    return this.context.newId?.("tool_call", position) ?? defaultToolCallId(this.header?.id ?? "", position);
+  };
+
+  constructor(private readonly context: GeminiToOpenAIResponseContext) {
+    this.google = context.outputProfile === "google";
+    this.includeUsage = context.includeUsage === true;
+    this.accounting = this.google ? "google" : "openai";
+  }
+
+  push(input: GeminiGenerateContentResponse): OpenAIChatCompletionChunk[] {
+    const path = `chunks[${this.chunkCount}]`;
+    this.chunkCount += 1;
+    // Some Google front ends wrap an in-band error body in a one-element array.
+    const unwrapped: unknown = Array.isArray(input) && input.length === 1 ? input[0] : input;
+    if (typeof unwrapped === "object" && unwrapped !== null && Object.hasOwn(unwrapped, "error")) throw inBandError((unwrapped as { error: unknown }).error, path);
+    checkGeminiChunk(input, path);
+    try {
+      return this.translate(input, path);
+    } catch (error) {
+      // Backstop for shapes the guard does not look into (deep pass-through values): still never a TypeError.
+      if (error instanceof GembridgeError) throw error;
+      throw new GembridgeError(`Malformed event in the Gemini stream at ${path}: it does not have the GenerateContentResponse shape.`, {
+        status: 502,
+        code: "upstream_malformed_event",
+        cause: error,
+      });
+    }
+  }
+
+  finish(): OpenAIChatCompletionChunk[] {
+    if (!this.allFinished()) {
+      throw new GembridgeError(
+        this.choices.size === 0
+          ? "The Gemini stream ended without any candidate."
+          : "The Gemini stream ended before every candidate had a finishReason (truncated upstream stream).",
+        { status: 502, code: "upstream_stream_truncated" },
+      );
+    }
+    if (this.includeUsage) {
+      if (this.usage === undefined) this.warn("usageMetadata", "defaulted", "the stream carried no usageMetadata; usage reported as 0");
+      return [this.chunk([], mapUsage(this.usage ?? {}, { accounting: this.accounting }))];
+    }
+    return [];
+  }
+
+  private translate(geminiChunk: GeminiGenerateContentResponse, path: string): OpenAIChatCompletionChunk[] {
+    this.header ??= resolveHeader(geminiChunk, this.context, this.warn);
+    const out: OpenAIChatCompletionChunk[] = [];
+    if (geminiChunk.usageMetadata !== undefined) {
+      this.usage = geminiChunk.usageMetadata;
+      this.usageSent = false;
+    }
+    const candidates = geminiChunk.candidates ?? [];
+    const blockReason = geminiChunk.promptFeedback?.blockReason;
+    if (candidates.length === 0 && blockReason !== undefined && this.choices.size === 0 && !this.blocked) {
+      this.blocked = true; // throws instead with `blockedPrompt: "error"`
+      const choice = mapBlockedPrompt({ ...geminiChunk.promptFeedback, blockReason }, this.context);
+      const { message, ...rest } = choice;
+      out.push(this.chunk([{ ...rest, delta: { role: "assistant", content: null } } as OpenAIChunkChoice]));
+    }
+    for (let position = 0; position < candidates.length; position++) {
+      const candidate = candidates[position] as GeminiCandidate;
+      const choice = this.choiceFor(candidate.index ?? position);
+      const wasFinished = choice.finished;
+      const translated = choice.push(candidate, `${path}.candidates[${position}]`);
+      if (!wasFinished && choice.finished) this.finishedCount += 1;
+      if (translated !== undefined) out.push(this.chunk([translated]));
+    }
+    // Without include_usage, usage rides on the chunk that finishes the last choice, as Google's endpoint does.
+    if (!this.includeUsage && !this.usageSent && this.usage !== undefined && this.allFinished()) {
+      const last = out.at(-1);
+      if (last !== undefined) last.usage = mapUsage(this.usage, { accounting: this.accounting });
+      else out.push(this.chunk([], mapUsage(this.usage, { accounting: this.accounting }))); // usage trailing the finish: a choice-less chunk
+      this.usageSent = true;
+    }
+    return out;
+  }
+
+  private chunk(choiceList: OpenAIChunkChoice[], usageValue?: OpenAIUsage | null): OpenAIChatCompletionChunk {
+    // Spelled out rather than spread (same key order as `{ ...header, object, choices }`): this runs for every chunk.
+    const { id, created, model, system_fingerprint } = this.header as Header;
+    const out: OpenAIChatCompletionChunk =
+      system_fingerprint === undefined
+        ? { id, created, model, object: "chat.completion.chunk", choices: choiceList }
+        : { id, created, model, system_fingerprint, object: "chat.completion.chunk", choices: choiceList };
+    if (usageValue !== undefined) out.usage = usageValue;
+    else if (this.includeUsage) out.usage = null; // OpenAI: with include_usage every chunk but the last says `usage: null`
+    return out;
+  }
+
+  private choiceFor(index: number): ChoiceStream {
+    let choice = this.choices.get(index);
     if (choice === undefined) {
+      const context = this.context;
+      const includeThoughts = context.includeThoughts === true;
       choice = createChoiceStream(index, {
         includeThoughts,
         marker: includeThoughts && context.thoughtTagMarker !== "" ? context.thoughtTagMarker : undefined,
         imageOutput: context.imageOutput ?? "audio",
-        completionId,
-        created,
+        completionId: this.header?.id ?? "",
+        created: this.header?.created ?? 0,
         signatureMode: context.signatureMode ?? "extra_content",
         maxToolCallIdLength: context.maxToolCallIdLength,
-        google,
-        newToolCallId: () => {
-          const position = callCount;
-          callCount += 1;
-          return context.newId?.("tool_call", position) ?? defaultToolCallId(completionId, position);
-        },
-        warn,
+        google: this.google,
+        newToolCallId: this.newToolCallId,
+        warn: this.warn,
       });
-      choices.set(index, choice);
+      this.choices.set(index, choice);
     }
     return choice;
-  };
-  const allFinished = () => blocked || (choices.size > 0 && [...choices.values()].every((choice) => choice.finished));
+  }
 
-  return {
-    warnings,
-    push(geminiChunk) {
-      const path = `chunks[${chunkCount}]`;
-      chunkCount += 1;
-      const inBand = (geminiChunk as { error?: unknown }).error;
-      if (inBand !== undefined) throw inBandError(inBand, path);
-      header ??= resolveHeader(geminiChunk, context, warn);
-      const out: OpenAIChatCompletionChunk[] = [];
-      if (geminiChunk.usageMetadata !== undefined) {
-        usage = geminiChunk.usageMetadata;
-        usageSent = false;
-      }
-      const candidates = geminiChunk.candidates ?? [];
-      const blockReason = geminiChunk.promptFeedback?.blockReason;
-      if (candidates.length === 0 && blockReason !== undefined && choices.size === 0 && !blocked) {
-        blocked = true; // throws instead with `blockedPrompt: "error"`
-        const choice = mapBlockedPrompt({ ...geminiChunk.promptFeedback, blockReason }, context);
-        const { message, ...rest } = choice;
-        out.push(chunk([{ ...rest, delta: { role: "assistant", content: null } } as OpenAIChunkChoice]));
-      }
-      candidates.forEach((candidate, position) => {
-        const choice = choiceFor(candidate.index ?? position, header?.id ?? "", header?.created ?? 0);
-        const translated = choice.push(candidate, `${path}.candidates[${position}]`);
-        if (translated !== undefined) out.push(chunk([translated]));
-      });
-      // Without include_usage, usage rides on the chunk that finishes the last choice, as Google's endpoint does.
-      if (!includeUsage && !usageSent && usage !== undefined && allFinished()) {
-        const last = out.at(-1);
-        if (last !== undefined) last.usage = mapUsage(usage, { accounting });
-        else out.push(chunk([], mapUsage(usage, { accounting }))); // usage trailing the finish: a choice-less chunk
-        usageSent = true;
-      }
-      return out;
-    },
-    finish() {
-      if (!allFinished()) {
-        throw new GembridgeError(
-          choices.size === 0
-            ? "The Gemini stream ended without any candidate."
-            : "The Gemini stream ended before every candidate had a finishReason (truncated upstream stream).",
-          { status: 502, code: "upstream_stream_truncated" },
-        );
-      }
-      if (includeUsage) {
-        if (usage === undefined) warn("usageMetadata", "defaulted", "the stream carried no usageMetadata; usage reported as 0");
-        return [chunk([], mapUsage(usage ?? {}, { accounting }))];
-      }
-      return [];
-    },
-  };
+  private allFinished(): boolean {
+    return this.blocked || (this.choices.size > 0 && this.finishedCount === this.choices.size);
+  }
 }
 
 /** `id`, `created`, `model`, `system_fingerprint` from the first chunk, with the response translator's defaults. */

@@ -29,89 +29,105 @@ export interface SseParser {
 }
 
 export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
-  let line = ""; // text of the current, unterminated line
-  let skipLeadingLF = false; // the previous piece ended with `\r`: a `\n` at the start of the next one is its pair
-  let started = false; // a leading U+FEFF is stripped once, at the very start of the stream
-  let data: string[] = [];
-  let hasData = false;
-  let eventType: string | undefined;
-  let eventId: string | undefined;
+  return new EventStreamParser(onEvent);
+}
 
-  const dispatch = (): void => {
-    if (hasData) {
-      const event: SseEvent = { data: data.join("\n") };
-      if (eventType !== undefined) event.event = eventType;
-      if (eventId !== undefined) event.id = eventId;
-      onEvent(event);
+/**
+ * A class rather than closures: one parser is created per stream, and per-instance closures cost allocations (and,
+ * under tsx/esbuild `keepNames`, a `defineProperty` each) on every request of a gateway (decision 0145).
+ */
+class EventStreamParser implements SseParser {
+  private line = ""; // text of the current, unterminated line
+  private skipLeadingLF = false; // the previous piece ended with `\r`: a `\n` at the start of the next one is its pair
+  private started = false; // a leading U+FEFF is stripped once, at the very start of the stream
+  private data = ""; // the data buffer: `data:` lines joined with `\n` as they come (no array per event)
+  private hasData = false;
+  private eventType: string | undefined;
+  private eventId: string | undefined;
+
+  constructor(private readonly onEvent: (event: SseEvent) => void) {}
+
+  private dispatch(): void {
+    if (this.hasData) {
+      const event: SseEvent = { data: this.data };
+      if (this.eventType !== undefined) event.event = this.eventType;
+      if (this.eventId !== undefined) event.id = this.eventId;
+      this.onEvent(event);
     }
-    data = [];
-    hasData = false;
-    eventType = undefined;
-    eventId = undefined;
-  };
+    this.data = "";
+    this.hasData = false;
+    this.eventType = undefined;
+    this.eventId = undefined;
+  }
 
-  const processLine = (text: string): void => {
+  private processLine(text: string): void {
     if (text === "") {
-      dispatch();
+      this.dispatch();
       return;
     }
     if (text.charCodeAt(0) === 0x3a) return; // `:` comment (keep-alive)
+    if (text.startsWith("data:")) {
+      // The line every event has: no field/value slicing beyond the value itself.
+      const value = text.charCodeAt(5) === 0x20 ? text.slice(6) : text.slice(5);
+      this.data = this.hasData ? `${this.data}\n${value}` : value;
+      this.hasData = true;
+      return;
+    }
     const colon = text.indexOf(":");
     const field = colon === -1 ? text : text.slice(0, colon);
     let value = colon === -1 ? "" : text.slice(colon + 1);
     if (value.charCodeAt(0) === 0x20) value = value.slice(1); // one optional space after the colon
     if (field === "data") {
-      data.push(value);
-      hasData = true;
-    } else if (field === "event") eventType = value;
+      this.data = this.hasData ? `${this.data}\n${value}` : value;
+      this.hasData = true;
+    } else if (field === "event") this.eventType = value;
     else if (field === "id") {
-      if (!value.includes("\0")) eventId = value;
+      if (!value.includes("\0")) this.eventId = value;
     }
     // `retry` and unknown fields are ignored, as the spec says.
-  };
+  }
 
-  return {
-    feed(text) {
-      let start = 0;
-      if (!started && text.length > 0) {
-        started = true;
-        if (text.charCodeAt(0) === 0xfeff) start = 1;
-      }
-      if (skipLeadingLF && start < text.length) {
-        skipLeadingLF = false;
-        if (text.charCodeAt(start) === 0x0a) start += 1;
-      }
-      const length = text.length;
-      let position = start;
-      // Next CR / LF at or after `position`, searched with indexOf and re-searched only once passed, so a piece with
-      // many LF lines and no CR stays linear.
-      let cr = -2;
-      let lf = -2;
-      while (position < length) {
-        if (cr !== -1 && cr < position) cr = text.indexOf("\r", position);
-        if (lf !== -1 && lf < position) lf = text.indexOf("\n", position);
-        const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
-        if (end === -1) break;
-        const piece = text.slice(position, end);
-        processLine(line === "" ? piece : line + piece);
-        line = "";
-        if (text.charCodeAt(end) === 0x0d) {
-          if (end + 1 === length) {
-            skipLeadingLF = true;
-            position = length;
-            break;
-          }
-          position = text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-        } else position = end + 1;
-      }
-      if (position < length) line += text.slice(position);
-    },
-    end() {
-      if (line !== "") processLine(line);
-      line = "";
-      dispatch();
-    },
-  };
+  feed(text: string): void {
+    let start = 0;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) start = 1;
+    }
+    if (this.skipLeadingLF && start < text.length) {
+      this.skipLeadingLF = false;
+      if (text.charCodeAt(start) === 0x0a) start += 1;
+    }
+    const length = text.length;
+    let position = start;
+    // Next CR / LF at or after `position`, searched with indexOf and re-searched only once passed, so a piece with
+    // many LF lines and no CR stays linear.
+    let cr = -2;
+    let lf = -2;
+    while (position < length) {
+      if (cr !== -1 && cr < position) cr = text.indexOf("\r", position);
+      if (lf !== -1 && lf < position) lf = text.indexOf("\n", position);
+      const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+      if (end === -1) break;
+      const piece = text.slice(position, end);
+      this.processLine(this.line === "" ? piece : this.line + piece);
+      this.line = "";
+      if (text.charCodeAt(end) === 0x0d) {
+        if (end + 1 === length) {
+          this.skipLeadingLF = true;
+          position = length;
+          break;
+        }
+        position = text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+      } else position = end + 1;
+    }
+    if (position < length) this.line += text.slice(position);
+  }
+
+  end(): void {
+    if (this.line !== "") this.processLine(this.line);
+    this.line = "";
+    this.dispatch();
+  }
 }
 
 export interface SseDecoder {
@@ -122,15 +138,23 @@ export interface SseDecoder {
 
 /** UTF-8 bytes → `createSseParser`. Invalid UTF-8 becomes U+FFFD (the SSE spec's decoding rule). */
 export function createSseDecoder(onEvent: (event: SseEvent) => void): SseDecoder {
-  const decoder = new TextDecoder("utf-8");
-  const parser = createSseParser(onEvent);
-  return {
-    push(bytes) {
-      parser.feed(decoder.decode(bytes, { stream: true }));
-    },
-    end() {
-      parser.feed(decoder.decode());
-      parser.end();
-    },
-  };
+  return new EventStreamDecoder(onEvent);
+}
+
+class EventStreamDecoder implements SseDecoder {
+  private readonly decoder = new TextDecoder("utf-8");
+  private readonly parser: EventStreamParser;
+
+  constructor(onEvent: (event: SseEvent) => void) {
+    this.parser = new EventStreamParser(onEvent);
+  }
+
+  push(bytes: Uint8Array): void {
+    this.parser.feed(this.decoder.decode(bytes, { stream: true }));
+  }
+
+  end(): void {
+    this.parser.feed(this.decoder.decode());
+    this.parser.end();
+  }
 }

@@ -26,27 +26,41 @@ export async function readJsonBody(request: IncomingMessage, limitBytes: number)
  */
 export function readText(stream: Readable, limitBytes: number, tooLargeError = () => tooLarge(limitBytes)): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let first: Buffer | undefined; // one chunk is the common case for small bodies: no array, no copy
+    let chunks: Buffer[] | undefined;
     let size = 0;
+    let settled = false;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limitBytes) chunks.push(chunk);
-      else {
+      if (size <= limitBytes) {
+        if (first === undefined) first = chunk;
+        else if (chunks === undefined) chunks = [first, chunk];
+        else chunks.push(chunk);
+      } else {
         stream.off("data", onData);
         stream.resume();
+        settled = true;
         reject(tooLargeError());
       }
     };
     stream.on("data", onData);
-    stream.once("error", reject);
-    // A client that disconnects mid-upload: no `end` will come (a reject after `end` is a no-op).
-    stream.once("close", () => reject(new Error("The body stream closed before it ended.")));
+    stream.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    // A client that disconnects mid-upload: no `end` will come. `close` also follows every normal `end`, so the
+    // error (and its stack trace) is only built when the body really was cut short.
+    stream.once("close", () => {
+      if (!settled) reject(new Error("The body stream closed before it ended."));
+    });
     stream.once("end", () => {
-      // One chunk is the common case for small bodies: skip the copy.
-      resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)).toString("utf8"));
+      settled = true;
+      resolve((chunks === undefined ? (first ?? EMPTY) : Buffer.concat(chunks, size)).toString("utf8"));
     });
   });
 }
+
+const EMPTY = Buffer.alloc(0);
 
 function tooLarge(limitBytes: number): GembridgeError {
   return new GembridgeError(`Request body is larger than the gateway's limit of ${limitBytes} bytes.`, {

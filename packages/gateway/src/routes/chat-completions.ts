@@ -53,7 +53,14 @@ export async function chatCompletions(request: IncomingMessage, response: Server
 
   const context = responseContext(value.context);
   if (!value.stream) {
-    const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, await readUpstreamJson(upstream, gemini.name), "GenerateContentResponse"), context);
+    const json = await readUpstreamJson(upstream, gemini.name);
+    if (isErrorBody(json)) {
+      // A google.rpc.Status body under HTTP 200 (some front ends do this): the Status code decides the answer.
+      const mapped = geminiToOpenAIError(status, json);
+      sendJson(response, mapped.status, mapped.body, mapped.headers);
+      return;
+    }
+    const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, json, "GenerateContentResponse"), context);
     for (const warning of completion.warnings) exchange.log.warnings.push(warning.code);
     const usage = completion.value.usage;
     if (usage !== undefined && usage !== null) {
@@ -74,14 +81,19 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   });
 }
 
+/** `{"error": …}` without `candidates`: an error body, whatever the HTTP status said. */
+function isErrorBody(json: unknown): boolean {
+  return typeof json === "object" && json !== null && !Array.isArray(json) && Object.hasOwn(json, "error") && !Object.hasOwn(json, "candidates");
+}
+
 /** Core stays pure; the gateway supplies the clock and ids for responses that carry none (Gemini API has no createTime). */
 function responseContext(context: GeminiToOpenAIContext): GeminiToOpenAIContext {
   const id = randomUUID().replaceAll("-", "");
-  return {
-    ...context,
-    now: () => Math.floor(Date.now() / 1000),
-    newId: (kind, index) => (kind === "completion" ? `chatcmpl-${id}` : `call_${id.slice(0, 16)}_${index}`),
-  };
+  return { ...context, now: unixSeconds, newId: (kind, index) => (kind === "completion" ? `chatcmpl-${id}` : `call_${id.slice(0, 16)}_${index}`) };
+}
+
+function unixSeconds(): number {
+  return Math.floor(Date.now() / 1000);
 }
 
 /** Mid-stream failure seen by the gateway (connection lost, timeout) → OpenAI-style in-band error event. */

@@ -3,6 +3,7 @@ import type { RequestLogEntry } from "../log";
 import type { GeminiUpstream } from "../upstreams/gemini-upstream";
 import type { OpenAIUpstream } from "../upstreams/openai-upstream";
 import type { UpstreamAgents } from "../upstreams/send-upstream";
+import type { Cancellation } from "./cancellation";
 
 /** What every route shares for the gateway's lifetime. Read-only: nothing here changes per request. */
 export interface GatewayServices {
@@ -16,5 +17,5 @@ export interface GatewayServices {
 export interface Exchange {
   readonly log: RequestLogEntry;
   /** Aborted when the client disconnects before the response has finished. */
-  readonly signal: AbortSignal;
+  readonly signal: Cancellation;
 }

@@ -62,7 +62,7 @@ export function openaiToGeminiSseTranslator(context: OpenAIToGeminiResponseConte
       if (!done) decoder.push(bytes);
       return take();
     },
-    end() {
+    finish() {
       if (!done) decoder.end();
       if (!done) write(translator.finish());
       done = true;

@@ -1,7 +1,8 @@
 import type { TranslationWarning } from "@gembridge/core";
 
 /**
- * SSE bytes of one dialect in, SSE text of the other out, synchronously. The gateway drives these from Node
+ * SSE bytes of one dialect in, SSE text of the other out, synchronously (core's `GeminiSseToOpenAISseTranslator` has
+ * this shape). The gateway drives these from Node
  * stream events instead of piping through core's Web `TransformStream`s (`@gembridge/core/sse`), which cost
  * ~5× more per event on Node 20 (docs/decisions/0090-gateway-streams-without-web-streams.md).
  *
@@ -12,7 +13,7 @@ export interface SseTranslator {
   /** Translate a chunk of upstream bytes; returns the SSE text to send (possibly empty). */
   push(bytes: Uint8Array): string;
   /** The upstream ended: the closing events (and the dialect's terminator, if any). */
-  end(): string;
+  finish(): string;
   readonly failed: boolean;
   readonly warnings: TranslationWarning[];
 }

@@ -1,5 +1,3 @@
-import { createMockGeminiUpstream } from "@gembridge/conformance";
-
 /** A running replay upstream: a Gemini-shaped server on loopback answering from the recorded fixture cases. */
 export interface ReplayUpstream {
   url: string;
@@ -12,6 +10,9 @@ export interface ReplayUpstream {
  * recorded response; anything else gets a recorded Gemini 3 text answer (stream or unary).
  */
 export async function startReplayUpstream(): Promise<ReplayUpstream> {
+  // Loaded only here: the conformance kit (fixtures, fast-check arbitraries) costs ~80 MB of heap and ~1 s of
+  // start-up, which a gateway talking to a real upstream must not pay (decision 0143).
+  const { createMockGeminiUpstream } = await import("@gembridge/conformance");
   const mock = await createMockGeminiUpstream({ host: "127.0.0.1", port: 0 });
   // The mock records every request for tests; a long-running gateway must not grow that list without bound.
   const received = mock.received;

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { GembridgeError } from "@gembridge/core";
+import type { Cancellation } from "../routes/cancellation";
 
 /** Keep-alive connection pools, one pair per gateway (closed with it). Sockets are reused, never request state. */
 export interface UpstreamAgents {
@@ -21,7 +22,7 @@ export interface UpstreamCall {
   /** Idle timeout: no response headers, or no body bytes, for this long → 504. */
   timeoutMs: number;
   /** Aborted when the client goes away: the upstream request is torn down with it. */
-  signal: AbortSignal;
+  signal: Cancellation;
   agents: UpstreamAgents;
 }
 
@@ -33,26 +34,62 @@ export interface UpstreamCall {
  */
 export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const url = new URL(call.url);
-    const https = url.protocol === "https:";
+    const target = parseTarget(call.url);
+    const https = target.protocol === "https:";
     const headers = { ...call.headers, "content-length": String(Buffer.byteLength(call.body)) };
     let response: IncomingMessage | undefined;
     const request = (https ? httpsRequest : httpRequest)(
-      url,
-      { method: "POST", headers, agent: https ? call.agents.https : call.agents.http, signal: call.signal },
+      { ...target.options, method: "POST", headers, agent: https ? call.agents.https : call.agents.http },
       (incoming) => {
         response = incoming;
         resolve(incoming);
       },
     );
+    // The client leaving tears down the upstream call (and its response, when it is being read or streamed).
+    call.signal.onAbort(() => {
+      const error = abortError();
+      response?.destroy(error);
+      request.destroy(error);
+    });
     request.setTimeout(call.timeoutMs, () => {
       const error = upstreamTimeout(call.timeoutMs);
       response?.destroy(error);
       request.destroy(error);
     });
-    request.on("error", (error) => reject(networkError(error, url)));
+    request.on("error", (error) => reject(networkError(error, target.origin)));
     request.end(call.body);
   });
+}
+
+interface Target {
+  protocol: string;
+  origin: string;
+  options: { protocol: string; hostname: string; port: string; path: string; auth?: string };
+}
+
+/**
+ * Parsed upstream URLs, by URL text: a gateway calls a handful of URLs (one per model and method) over and over, and
+ * `new URL` + Node's URL-to-options conversion per request showed in the profile. Bounded: cleared when full.
+ */
+const targets = new Map<string, Target>();
+
+function parseTarget(text: string): Target {
+  let target = targets.get(text);
+  if (target === undefined) {
+    const url = new URL(text);
+    const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+    target = { protocol: url.protocol, origin: url.origin, options: { protocol: url.protocol, hostname, port: url.port, path: `${url.pathname}${url.search}` } };
+    if (url.username !== "" || url.password !== "") target.options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    if (targets.size >= 256) targets.clear();
+    targets.set(text, target);
+  }
+  return target;
+}
+
+function abortError(): Error {
+  const error = new Error("The client went away.");
+  error.name = "AbortError";
+  return error;
 }
 
 /** 504 in the client's shape: the upstream sent nothing for `timeoutMs`. */
@@ -60,8 +97,8 @@ export function upstreamTimeout(timeoutMs: number): GembridgeError {
   return new GembridgeError(`The upstream sent nothing for ${timeoutMs} ms.`, { status: 504, code: "upstream_timeout" });
 }
 
-function networkError(error: Error, url: URL): Error {
+function networkError(error: Error, origin: string): Error {
   if (error instanceof GembridgeError || error.name === "AbortError") return error;
   const code = (error as NodeJS.ErrnoException).code ?? error.message;
-  return new GembridgeError(`Could not reach the upstream at ${url.origin} (${code}).`, { status: 502, code: "upstream_unreachable", cause: error });
+  return new GembridgeError(`Could not reach the upstream at ${origin} (${code}).`, { status: 502, code: "upstream_unreachable", cause: error });
 }
