@@ -110,6 +110,7 @@ describe("public surface", () => {
     expect(Object.keys(sse).sort()).toEqual([
       "SSE_DONE_EVENT",
       "createGeminiSseToOpenAISseTranslator",
+      "createOpenAISseToGeminiSseTranslator",
       "createSseDecoder",
       "createSseParser",
       "geminiSseToOpenAISse",

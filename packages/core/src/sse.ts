@@ -8,4 +8,6 @@ export type { GeminiSseToOpenAISseTranslator } from "./stream/gemini-to-openai-s
 export { createSseDecoder, createSseParser } from "./stream/sse-parser";
 export type { SseDecoder, SseEvent, SseParser } from "./stream/sse-parser";
 export { SSE_DONE_EVENT, serializeSseEvent } from "./stream/sse-serializer";
-export { openaiSseToGeminiSse, serializeGeminiSseEvent } from "./stream/openai-to-gemini-sse";
+export { openaiSseToGeminiSse } from "./stream/openai-to-gemini-sse";
+export { createOpenAISseToGeminiSseTranslator, serializeGeminiSseEvent } from "./stream/openai-to-gemini-sse-translator";
+export type { OpenAISseToGeminiSseTranslator } from "./stream/openai-to-gemini-sse-translator";

@@ -8,6 +8,7 @@ import {
   parseGeminiResponse,
 } from "@gembridge/core";
 import { serializeSseEvent } from "@gembridge/core/sse";
+import { createGeminiSseToOpenAISseTranslator } from "@gembridge/core/sse";
 import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { readJsonBody } from "../http/read-json-body";
 import { sendJson } from "../http/send-json";
@@ -15,7 +16,6 @@ import { tokensFromStreamTail } from "../log";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
 import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
 import { sendUpstream } from "../upstreams/send-upstream";
-import { geminiToOpenAISseTranslator } from "../streams/gemini-to-openai-sse-translator";
 import type { Exchange, GatewayServices } from "./exchange";
 import { assertModelServed } from "./models";
 
@@ -70,7 +70,7 @@ export async function chatCompletions(request: IncomingMessage, response: Server
     return;
   }
   response.writeHead(200, SSE_HEADERS);
-  const translator = geminiToOpenAISseTranslator(context);
+  const translator = createGeminiSseToOpenAISseTranslator(context);
   await pipeSse(upstream, translator, response, {
     idleTimeoutMs: config.upstreamTimeoutMs,
     errorEvent: openAIErrorEvent,

@@ -7,6 +7,7 @@ import {
   parseGeminiRequest,
   parseOpenAIChatCompletion,
 } from "@gembridge/core";
+import { createOpenAISseToGeminiSseTranslator } from "@gembridge/core/sse";
 import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { readJsonBody } from "../http/read-json-body";
 import { sendJson } from "../http/send-json";
@@ -14,7 +15,6 @@ import { tokensFromStreamTail } from "../log";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
 import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
 import { sendUpstream } from "../upstreams/send-upstream";
-import { openaiToGeminiSseTranslator } from "../streams/openai-to-gemini-sse-translator";
 import type { Exchange, GatewayServices } from "./exchange";
 
 /** What the URL says: `/v1beta/models/{model}:{method}` (Gemini API) or `/v1/projects/…/models/{model}:{method}` (Vertex). */
@@ -73,7 +73,7 @@ export async function generateContent(
     return;
   }
   response.writeHead(200, SSE_HEADERS);
-  const translator = openaiToGeminiSseTranslator(context);
+  const translator = createOpenAISseToGeminiSseTranslator(context);
   await pipeSse(upstream, translator, response, {
     idleTimeoutMs: config.upstreamTimeoutMs,
     errorEvent: geminiErrorEvent,
