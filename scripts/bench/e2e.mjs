@@ -2,6 +2,7 @@
 // of the same mock upstream process on 127.0.0.1; autocannon (programmatic) in this process drives the load.
 
 import autocannon from "autocannon";
+import { gatewayMainArgs } from "./builds.mjs";
 import { fetchText, freePort, startServer, stopServer } from "./processes.mjs";
 
 const MODEL = "gemini-2.5-flash";
@@ -9,12 +10,9 @@ const body = (stream) => JSON.stringify({ model: MODEL, messages: [{ role: "user
 
 /** How to start each contender and what headers its chat endpoint needs. */
 export const CONTENDERS = {
-  gembridge: {
-    label: "gembridge gateway",
-    start: (port, upstream) =>
-      startServer("gembridge", ["--import", "tsx", "--conditions=source", "packages/gateway/src/main.ts", "--upstream", "gemini", "--gemini-base-url", upstream, "--gemini-api-key", "bench", "--port", String(port)], port),
-    headers: () => ({ "content-type": "application/json" }),
-  },
+  // The gateway twice: as built (`node packages/gateway/dist/main.js`, the headline) and from source under tsx.
+  gembridge: gembridgeContender("dist", "gembridge gateway"),
+  "gembridge-source": gembridgeContender("source", "gembridge gateway (tsx)"),
   floor: {
     label: "floor proxy",
     start: (port, upstream) => startServer("floor", ["scripts/bench/floor-proxy.mjs", "--port", String(port), "--upstream", upstream], port),
@@ -29,6 +27,16 @@ export const CONTENDERS = {
     headers: (upstream) => ({ "content-type": "application/json", "x-portkey-provider": "google", "x-portkey-custom-host": upstream, authorization: "Bearer bench" }),
   },
 };
+
+function gembridgeContender(build, label) {
+  return {
+    label,
+    build,
+    start: (port, upstream) =>
+      startServer(label, [...gatewayMainArgs(build), "--upstream", "gemini", "--gemini-base-url", upstream, "--gemini-api-key", "bench", "--port", String(port)], port),
+    headers: () => ({ "content-type": "application/json" }),
+  };
+}
 
 export const endToEndDuration = (smoke) => (smoke ? 0.3 : 5);
 
@@ -86,6 +94,7 @@ export async function runEndToEnd({ smoke, log, upstream, contenders }) {
           const row = {
             contender: name,
             label: contender.label,
+            ...(contender.build === undefined ? {} : { build: contender.build }),
             mode: stream ? "stream" : "unary",
             connections,
             requestsPerSecond: result.requests.average,

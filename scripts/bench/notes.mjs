@@ -2,6 +2,7 @@
 // the known causes found by reading the code), so a re-run on an idle machine updates them too.
 
 const pct = (share) => `${(share * 100).toFixed(0)}%`;
+const fmtUs = (ms) => `${(ms * 1000).toFixed(1)} µs`;
 
 function shareOf(profile, needle) {
   return profile?.top.filter((row) => row.name.includes(needle)).reduce((sum, row) => sum + row.share, 0) ?? 0;
@@ -18,28 +19,31 @@ export function renderNotes(results) {
   const withValidation = results.profiles?.find((profile) => profile.variant === "withValidation");
   const hotSpot = results.hotSpots?.[0];
 
-  notes.push("**Optimized in issue 11's performance pass** (decisions 0140–0145; before/after numbers from one machine in");
+  notes.push("**Optimized in issue 11's performance passes** (decisions 0140–0145, then 0160–0163; before/after numbers from one machine in");
   notes.push("`docs/readme/performance.md`): model-capability lookup precomputed and memoized, `defineOwn` assigns (defineProperty");
   notes.push("only for `__proto__`), schema paths built only for warnings and errors, the stream translator checks chunk shapes");
   notes.push("with hand-written guards instead of zod, one synchronous byte-level SSE translator under both the Web stream and");
   notes.push("the gateway, the conformance kit loaded only by the replay upstream, lighter per-request gateway machinery, and");
-  notes.push("class instances instead of closure bags for everything created per stream. The");
+  notes.push("class instances instead of closure bags for everything created per stream; then (second pass) request set-up that");
+  notes.push("allocates only for features the request uses, the JSON depth bound checked on the text, grounding work only with");
+  notes.push("grounding, and response building without spreads or closures. The");
   notes.push("bench harness itself was kept honest rather than fast: the floor does the same framing work as ours (same");
   notes.push("Web-streams plumbing for SSE, same keep-alive pooling for the proxy), and every contender is sanity-checked first.");
   notes.push("");
   if (oneLine !== undefined) {
     notes.push(`- **Small requests are dominated by fixed costs.** The one-line chat costs ${oneLine.withoutValidationRatio.toFixed(1)}× the floor without`);
-    notes.push("  validation: the floor is ~1 µs, so per-request set-up is visible. After the model lookup fix, what is left is in");
-    notes.push("  `request/openai-to-gemini-*`: generation-config defaults (`openaiGenerationConfigToGemini`, `googleGenerationKeys`),");
-    notes.push("  Google-extension and top-level field checks (`readGoogleExtensions`, `topLevelFields`/`collectLabels`, which");
-    notes.push("  define inner functions per call — the `__name` frames below) and the schema-target choice. In absolute terms it");
-    notes.push("  is a few microseconds, invisible next to a network round trip.");
+    notes.push(`  validation (${fmtUs(oneLine.withoutValidationMs - oneLine.floorMs)} above a ${fmtUs(oneLine.floorMs)} floor), so every 0.13 µs is 0.1×. Decision 0160 removed the per-request`);
+    notes.push("  closures, maps and table walks; what is left is fixed work any faithful translator does per request: ~30 reads of");
+    notes.push("  optional parameters that are absent (each a property miss on the request object), the model-capability and");
+    notes.push("  schema-target lookups (a regex per request in `chooseSchemaTarget`), the request state, the Gemini body and the");
+    notes.push("  response context. In absolute terms it is about a microsecond and a half, invisible next to a network round trip.");
   }
   if (agent !== undefined) {
     notes.push(`- **The 50-turn agent request** (${agent.withValidationRatio.toFixed(1)}× with validation, ${agent.withoutValidationRatio.toFixed(1)}× without) is now mostly inherent work: the`);
     notes.push("  floor leaves `tool_calls[].function.arguments` and tool results as strings, while Gemini needs them as objects, so");
     notes.push("  the translator must `JSON.parse` 100 embedded JSON documents (`wrapToolOutput`, `parseArguments`) and convert 20");
-    notes.push("  tool schemas.");
+    notes.push("  tool schemas. The depth bound on those documents (decision 0152) is now checked on their text and skipped for");
+    notes.push("  text too short to exceed it (decision 0161); it was ~8% of this case as a walk of the parsed values.");
   }
   if (without !== undefined) {
     notes.push(`  - \`defineOwn\` (core/schema/json-value.ts) is ${pct(shareOf(without, "defineOwn"))} of self time and \`walk\` (core/schema/to-json-schema-field.ts)`);
@@ -50,6 +54,31 @@ export function renderNotes(results) {
     }
     notes.push("  - A gateway can also cache translated tool declarations by the JSON text of `tools` (agents resend the same 20");
     notes.push("    tools every turn); that is the embedder's call, core stays pure.");
+  }
+  const text = translation.find((row) => row.name === "response: text");
+  const tools = translation.find((row) => row.name.includes("parallel tool calls"));
+  if (text !== undefined && tools !== undefined) {
+    notes.push(`- **Responses** (${text.withoutValidationRatio.toFixed(2)}× for text, ${tools.withoutValidationRatio.toFixed(2)}× for parallel tool calls, without validation): decision 0162 stopped`);
+    notes.push("  the UTF-8 encoding for grounding offsets on responses without grounding and the object spread per candidate.");
+    notes.push("  Tool calls keep an inherent extra: OpenAI wants `arguments` as a JSON string, so each call's `args` object is");
+    notes.push("  serialized on its own and then escaped again inside the completion.");
+  }
+  const dist = translation.filter((row) => row.build === "dist");
+  const source = translation.filter((row) => row.build === "source");
+  if (dist.length > 0 && source.length > 0) {
+    notes.push("- **Built vs source.** Translation and end-to-end numbers are measured against the built `dist/` (the headline:");
+    notes.push("  what users run) and from source through tsx (decision 0163). With the per-call closures gone (0145, 0160, 0162)");
+    const gaps = source.flatMap((row) => {
+      const built = dist.find((candidate) => candidate.name === row.name);
+      if (built === undefined) return [];
+      return [
+        { label: `${row.name}, with validation`, ratio: row.withValidationMs / built.withValidationMs },
+        { label: `${row.name}, without validation`, ratio: row.withoutValidationMs / built.withoutValidationMs },
+      ];
+    });
+    const widest = gaps.reduce((worst, gap) => (gap.ratio > worst.ratio ? gap : worst), gaps[0]);
+    notes.push(`  most cases are close; the widest gap in this run is ${widest.label} (source ${widest.ratio.toFixed(2)}× the built time),`);
+    notes.push("  not profiled further here.");
   }
   const small = results.profiles?.find((profile) => profile.variant === "withoutValidation" && profile.caseName.includes("one-line"));
   if (small !== undefined && shareOf(small, "modelCapabilities") > 0.02) {

@@ -10,26 +10,48 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const x = (ratio) => `${ratio.toFixed(2)}×`;
 const mark = (ok) => (ok ? "✅" : "❌");
 
+const BUILD_NAMES = { dist: "dist", source: "tsx" };
+/** Rows of one run split by build, headline (first measured) build first; rows from before builds existed = source. */
+function byBuild(rows) {
+  const groups = new Map();
+  for (const row of rows) {
+    const build = row.build ?? "source";
+    if (!groups.has(build)) groups.set(build, []);
+    groups.get(build).push(row);
+  }
+  return [...groups];
+}
+
 export function translationChart(rows) {
+  const builds = byBuild(rows);
+  const colors = { dist: ["#4c78a8", "#9ecae9"], source: ["#e45756", "#ff9d98"] };
+  const suffix = (build) => (builds.length > 1 ? `, ${BUILD_NAMES[build]}` : "");
+  const series = builds.flatMap(([build]) => [
+    { name: `with validation (zod)${suffix(build)}`, color: colors[build][0] },
+    { name: `without validation${suffix(build)}`, color: colors[build][1] },
+  ]);
+  const names = [...new Set(rows.map((row) => row.name))];
   return barChart({
     title: "Translation time ÷ JSON floor (JSON.parse + JSON.stringify of the same bytes), median; lower is better",
     unit: "×",
     log: true,
-    series: [
-      { name: "with validation (zod)", color: "#4c78a8" },
-      { name: "without validation", color: "#9ecae9" },
-    ],
+    series,
     goals: [
       { value: 1, label: "floor" },
       { value: 1.2, label: "1.2×" },
       { value: 1.5, label: "1.5×" },
     ],
-    groups: rows.map((row) => ({
-      label: row.name,
-      bars: [
-        { value: row.withValidationRatio, series: "with validation (zod)" },
-        { value: row.withoutValidationRatio, series: "without validation" },
-      ],
+    groups: names.map((name) => ({
+      label: name,
+      bars: builds.flatMap(([build, buildRows]) => {
+        const row = buildRows.find((candidate) => candidate.name === name);
+        return row === undefined
+          ? []
+          : [
+              { value: row.withValidationRatio, series: `with validation (zod)${suffix(build)}` },
+              { value: row.withoutValidationRatio, series: `without validation${suffix(build)}` },
+            ];
+      }),
     })),
   });
 }
@@ -56,19 +78,10 @@ function table(header, rows) {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
 }
 
-function translationSection(rows) {
+function translationTable(rows) {
   const worstWith = Math.max(...rows.map((row) => row.withValidationRatio));
   const worstWithout = Math.max(...rows.map((row) => row.withoutValidationRatio));
   return [
-    "## Pure translation vs the JSON floor",
-    "",
-    "Each case starts from the bytes a gateway receives and ends with the bytes it sends on. **Floor** = `JSON.parse` +",
-    "`JSON.stringify` of the same input bytes. **With validation** = `JSON.parse` → `parseOpenAIChatRequest` /",
-    "`parseGeminiResponse` (zod) → `openaiToGeminiRequest` / `geminiToOpenAIResponse` → `JSON.stringify`. **Without",
-    "validation** skips the zod step (the translators read their input defensively, so a gateway may do this; the",
-    "reference gateway validates responses but not requests). Times are tinybench medians. Goals: ≤ 1.5× with",
-    "validation, ≤ 1.2× without.",
-    "",
     table(
       ["case", "input", "floor", "with validation", "ratio", "without validation", "ratio"],
       rows.map((row) => [
@@ -83,6 +96,40 @@ function translationSection(rows) {
     ),
     "",
     `Worst case: ${x(worstWith)} with validation, ${x(worstWithout)} without.`,
+  ].join("\n");
+}
+
+const TRANSLATION_HEADINGS = {
+  dist: "### Built `dist/` (tsup) — the headline: what users run",
+  source: "### From source (tsx, `--conditions=source`)",
+};
+
+function translationSection(rows) {
+  const builds = byBuild(rows);
+  const dist = builds.find(([build]) => build === "dist")?.[1];
+  const source = builds.find(([build]) => build === "source")?.[1];
+  const comparison =
+    dist === undefined || source === undefined
+      ? []
+      : [
+          "Same cases, built vs source (without validation, time from source ÷ time built; > 1 means tsx is slower):",
+          `${source.map((row) => { const built = dist.find((candidate) => candidate.name === row.name); return built === undefined ? "" : `${row.name} ${x(row.withoutValidationMs / built.withoutValidationMs)}`; }).filter((text) => text !== "").join("; ")}.`,
+          "The built numbers are the headline because that is what users run (decision 0163); under tsx, esbuild's",
+          "keep-names also wraps every closure created at run time in `__name(…)` (decision 0145), which the build does not.",
+          "",
+        ];
+  return [
+    "## Pure translation vs the JSON floor",
+    "",
+    "Each case starts from the bytes a gateway receives and ends with the bytes it sends on. **Floor** = `JSON.parse` +",
+    "`JSON.stringify` of the same input bytes. **With validation** = `JSON.parse` → `parseOpenAIChatRequest` /",
+    "`parseGeminiResponse` (zod) → `openaiToGeminiRequest` / `geminiToOpenAIResponse` → `JSON.stringify`. **Without",
+    "validation** skips the zod step (the translators read their input defensively, so a gateway may do this; the",
+    "reference gateway validates responses but not requests). Times are tinybench medians. Goals: ≤ 1.5× with",
+    "validation, ≤ 1.2× without.",
+    "",
+    ...builds.flatMap(([build, buildRows]) => [TRANSLATION_HEADINGS[build] ?? `### ${build}`, "", translationTable(buildRows), ""]),
+    ...comparison,
     "",
     "![translation ratios](scripts/bench/results/translation.svg)",
   ].join("\n");
@@ -130,17 +177,20 @@ function endToEndSection(rows, options) {
   const summary = [];
   for (const mode of ["unary", "stream"]) {
     for (const connections of [...new Set(rows.map((row) => row.connections))]) {
-      const ours = find("gembridge", mode, connections);
-      const floor = find("floor", mode, connections);
-      const portkey = find("portkey", mode, connections);
-      if (ours === undefined) continue;
-      summary.push([
-        mode,
-        String(connections),
-        floor === undefined ? "–" : `${Math.round((100 * ours.requestsPerSecond) / floor.requestsPerSecond)}% ${mark(ours.requestsPerSecond >= 0.7 * floor.requestsPerSecond)}`,
-        portkey === undefined ? "–" : `${(ours.requestsPerSecond / portkey.requestsPerSecond).toFixed(1)}× ${mark(ours.requestsPerSecond >= 5 * portkey.requestsPerSecond)}`,
-        portkey === undefined ? "–" : `${ours.p99} vs ${portkey.p99} ms ${mark(ours.p99 < portkey.p99)}`,
-      ]);
+      for (const gateway of ["gembridge", "gembridge-source"]) {
+        const ours = find(gateway, mode, connections);
+        const floor = find("floor", mode, connections);
+        const portkey = find("portkey", mode, connections);
+        if (ours === undefined) continue;
+        summary.push([
+          ours.label,
+          mode,
+          String(connections),
+          floor === undefined ? "–" : `${Math.round((100 * ours.requestsPerSecond) / floor.requestsPerSecond)}% ${mark(ours.requestsPerSecond >= 0.7 * floor.requestsPerSecond)}`,
+          portkey === undefined ? "–" : `${(ours.requestsPerSecond / portkey.requestsPerSecond).toFixed(1)}× ${mark(ours.requestsPerSecond >= 5 * portkey.requestsPerSecond)}`,
+          portkey === undefined ? "–" : `${ours.p99} vs ${portkey.p99} ms ${mark(ours.p99 < portkey.p99)}`,
+        ]);
+      }
     }
   }
   return [
@@ -152,8 +202,10 @@ function endToEndSection(rows, options) {
     "must return the mock's text, and the mock must see both calls) and a 2 s warm-up. Load: autocannon",
     `(programmatic), ${options.duration} s per cell, the one-line chat request. Contenders:`,
     "",
-    "- **gembridge gateway**: `packages/gateway/src/main.ts` from source (tsx, `--conditions=source`), `--upstream gemini",
-    "  --gemini-base-url <mock>`; its JSON request log goes to stdout → /dev/null.",
+    "- **gembridge gateway**: the built CLI, `node packages/gateway/dist/main.js --upstream gemini --gemini-base-url",
+    "  <mock>` (core from `packages/core/dist`), as users run it — the headline; its JSON request log goes to stdout →",
+    "  /dev/null. **gembridge gateway (tsx)**, where measured: the same from source, `packages/gateway/src/main.ts`",
+    "  under tsx with `--conditions=source` (as `pnpm start` runs it).",
     "- **floor proxy**: `scripts/bench/floor-proxy.mjs` — parses the OpenAI body, sends a trivial Gemini body over a",
     "  keep-alive pool, re-serializes a minimal answer (one minimal chunk per SSE event). No validation, no mapping.",
     "- **Portkey**: `@portkey-ai/gateway` 1.15.2 from npm, `node build/start-server.js --headless --port=N`, headers",
@@ -167,7 +219,7 @@ function endToEndSection(rows, options) {
     "",
     "Against the goals (≥ 70% of the floor proxy's throughput, ≥ 5× Portkey's, lower p99 than Portkey):",
     "",
-    table(["mode", "connections", "gembridge ÷ floor", "gembridge ÷ Portkey", "p99 gembridge vs Portkey"], summary),
+    table(["gateway", "mode", "connections", "gembridge ÷ floor", "gembridge ÷ Portkey", "p99 gembridge vs Portkey"], summary),
     "",
     "autocannon records latency in whole milliseconds, so sub-millisecond p50s show as 0; the mean column is exact.",
     "",
@@ -271,7 +323,7 @@ export function renderMarkdown({ machine, command, startedAt, seconds, options, 
     "# Benchmarks",
     "",
     "Generated by `scripts/bench/run.mjs` — do not edit by hand; re-run the bench instead. Method and decisions:",
-    "`docs/decisions/0100-bench-floors.md`, `0101-bench-process-layout.md`, `0102-bench-from-source.md`.",
+    "`docs/decisions/0100-bench-floors.md`, `0101-bench-process-layout.md`, `0102-bench-from-source.md`, `0163-bench-measures-the-build.md`.",
     "",
     "## Machine and command",
     "",
@@ -292,7 +344,7 @@ export function renderMarkdown({ machine, command, startedAt, seconds, options, 
     command,
     "```",
     "",
-    "Core and gateway run from their TypeScript sources (`tsx --conditions=source`), not from `dist/`.",
+    buildNote(results),
     "",
     results.translation ? translationSection(results.translation) : "",
     "",
@@ -313,4 +365,15 @@ export function renderMarkdown({ machine, command, startedAt, seconds, options, 
     notes,
     "",
   ].join("\n");
+}
+
+/** Which build each section measured (decision 0163). */
+function buildNote(results) {
+  const builds = new Set([...(results.translation ?? []), ...(results.e2e ?? [])].map((row) => row.build).filter((build) => build !== undefined));
+  const rest = "Streaming, the CPU profiles and the gateway memory bench run core and the gateway from their TypeScript sources (`tsx --conditions=source`).";
+  if (builds.has("dist") && builds.has("source")) {
+    return `Translation and end-to-end numbers are measured twice: against the built \`dist/\` (\`pnpm build\`, tsup) — the headline, since that is what users run — and from source through tsx. ${rest}`;
+  }
+  if (builds.has("dist")) return `Translation and end-to-end numbers are measured against the built \`dist/\` (\`pnpm build\`, tsup). ${rest}`;
+  return "Core and gateway run from their TypeScript sources (`tsx --conditions=source`), not from `dist/` (`--dist` measures the build).";
 }

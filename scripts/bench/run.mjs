@@ -3,13 +3,16 @@
 // seconds, writes nothing into the repo — CI runs it only to prove the harness works; no timing assertions.
 //
 // Flags: --smoke, --only=size,translation,profile,streaming,e2e,gateway-profile,memory, --no-portkey, --out=FILE,
-// --report-only (re-render BENCHMARKS.md and the charts from scripts/bench/results/results.json, measuring nothing).
-// Runs under tsx with the `source` condition so @gembridge/core and the gateway come from src/ (no build needed).
+// --report-only (re-render BENCHMARKS.md and the charts from scripts/bench/results/results.json, measuring nothing),
+// --dist / --source (translation and e2e against the built dist/ or the sources only; default both, dist first —
+// `pnpm build` first; smoke defaults to source). Runs under tsx with the `source` condition, so everything not
+// measured against dist/ (streaming, profiles, gateway memory) comes from src/ (decision 0163).
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { assertDistFresh, chooseBuilds } from "./builds.mjs";
 import { runEndToEnd, endToEndDuration } from "./e2e.mjs";
 import { runGatewayProfile } from "./gateway-profile.mjs";
 import { runHotSpots } from "./hot-spots.mjs";
@@ -31,9 +34,12 @@ const { values } = parseArgs({
     "no-portkey": { type: "boolean", default: false },
     out: { type: "string" },
     "report-only": { type: "boolean", default: false },
+    dist: { type: "boolean", default: false },
+    source: { type: "boolean", default: false },
   },
 });
 const smoke = values.smoke;
+const builds = chooseBuilds({ dist: values.dist, source: values.source, smoke });
 // Smoke skips the gateway profile unless asked: each gateway start from source costs ~5 s, and the translation
 // profile already proves the --cpu-prof plumbing.
 const only = values.only === undefined ? SECTIONS.filter((name) => !(smoke && name === "gateway-profile")) : values.only.split(",").map((name) => name.trim());
@@ -63,7 +69,9 @@ const machine = {
   node: process.version,
   loadavg: loadavg(),
 };
-const command = `pnpm bench${smoke ? " --smoke" : ""}${values.only === undefined ? "" : ` --only=${values.only}`}${values["no-portkey"] ? " --no-portkey" : ""}`;
+const command = `pnpm bench${smoke ? " --smoke" : ""}${values.only === undefined ? "" : ` --only=${values.only}`}${values["no-portkey"] ? " --no-portkey" : ""}${values.dist ? " --dist" : ""}${values.source ? " --source" : ""}`;
+// A stale or missing dist/ is refused before anything is measured.
+if (builds.includes("dist") && (only.includes("translation") || only.includes("e2e"))) assertDistFresh();
 const startedAt = new Date().toISOString();
 const started = performance.now();
 const results = {};
@@ -77,17 +85,24 @@ try {
   }
   if (only.includes("translation")) {
     heading("pure translation vs JSON floor (median)");
-    results.translation = await runTranslation({ smoke, log });
+    // One row list, headline build first (report.mjs splits it by `build`).
+    results.translation = [];
+    for (const build of builds) {
+      log(`  [${build}]`);
+      results.translation.push(...(await runTranslation({ smoke, log, build })));
+    }
   }
   if (only.includes("profile") && results.translation !== undefined) {
     heading("CPU profile of the hottest translation case");
     // Hottest by ratio (with and without validation), plus the agent conversation (the heaviest realistic request;
     // absolute differences on the 5 MB image are within noise); duplicates profiled once.
-    const hottest = (score) => results.translation.reduce((worst, row) => (score(row) > score(worst) ? row : worst));
+    const sourceRows = results.translation.filter((row) => row.build === "source");
+    const profiled = sourceRows.length > 0 ? sourceRows : results.translation;
+    const hottest = (score) => profiled.reduce((worst, row) => (score(row) > score(worst) ? row : worst));
     const targets = [
       [hottest((row) => row.withValidationRatio).name, "withValidation"],
       [hottest((row) => row.withoutValidationRatio).name, "withoutValidation"],
-      [(results.translation.find((row) => row.name.includes("agent")) ?? results.translation[0]).name, "withoutValidation"],
+      [(profiled.find((row) => row.name.includes("agent")) ?? profiled[0]).name, "withoutValidation"],
     ].filter(([name, variant], index, all) => all.findIndex((other) => other[0] === name && other[1] === variant) === index);
     results.profiles = [];
     for (const [caseName, variant] of smoke ? targets.slice(0, 1) : targets) {
@@ -105,7 +120,8 @@ try {
     log(`\nmock upstream at ${mock.url} (pid ${mock.pid})`);
     if (only.includes("e2e")) {
       heading("end to end (autocannon)");
-      const contenders = smoke || values["no-portkey"] ? ["floor", "gembridge"] : ["floor", "gembridge", "portkey"];
+      const gateways = builds.map((build) => (build === "dist" ? "gembridge" : "gembridge-source"));
+      const contenders = smoke || values["no-portkey"] ? ["floor", ...gateways] : ["floor", ...gateways, "portkey"];
       results.e2e = await runEndToEnd({ smoke, log, upstream: mock.url, contenders });
     }
     if (only.includes("gateway-profile")) {

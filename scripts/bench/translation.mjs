@@ -3,28 +3,29 @@
 //   with validation    = JSON.parse → zod parse (parseOpenAIChatRequest / parseGeminiResponse) → translate → stringify
 //   without validation = JSON.parse → translate → stringify (the translators read their input defensively)
 // Ratios use medians (p50) of tinybench samples, which resist noise from other processes better than means.
+// `core` is the @gembridge/core module of the build being measured (builds.mjs: dist/ or source through tsx).
 
 import { Bench } from "tinybench";
-import { geminiToOpenAIResponse, openaiToGeminiRequest, parseGeminiResponse, parseOpenAIChatRequest } from "../../packages/core/src/index.ts";
+import { importCore } from "./builds.mjs";
 import { agentConversation, imageRequest, imageResponse, oneLineChat, parallelToolCallsResponse, textResponse } from "./fixtures.mjs";
 
 /** A fixed context: the benches measure translation, not id generation. */
 const CONTEXT = { model: "gemini-2.5-flash", now: () => 1_700_000_000, newId: (kind, index) => (kind === "completion" ? "chatcmpl-bench" : `call_bench_${index}`) };
 
-export function translationCases({ smoke }) {
+export function translationCases({ smoke, core }) {
   const imageSize = smoke ? 64 * 1024 : 5 * 1024 * 1024;
   const responseImageSize = smoke ? 64 * 1024 : 1024 * 1024;
   return [
-    requestCase("request: one-line chat", oneLineChat()),
-    requestCase("request: 50-turn agent, 20 tools, signatures", agentConversation()),
-    requestCase(`request: ${formatSize(imageSize)} base64 image`, imageRequest(imageSize)),
-    responseCase("response: text", textResponse()),
-    responseCase("response: 4 parallel tool calls", parallelToolCallsResponse()),
-    responseCase(`response: ${formatSize(responseImageSize)} image`, imageResponse(responseImageSize)),
+    requestCase("request: one-line chat", oneLineChat(), core),
+    requestCase("request: 50-turn agent, 20 tools, signatures", agentConversation(), core),
+    requestCase(`request: ${formatSize(imageSize)} base64 image`, imageRequest(imageSize), core),
+    responseCase("response: text", textResponse(), core),
+    responseCase("response: 4 parallel tool calls", parallelToolCallsResponse(), core),
+    responseCase(`response: ${formatSize(responseImageSize)} image`, imageResponse(responseImageSize), core),
   ];
 }
 
-function requestCase(name, payload) {
+function requestCase(name, payload, { openaiToGeminiRequest, parseOpenAIChatRequest }) {
   const bytes = JSON.stringify(payload);
   return {
     name,
@@ -36,7 +37,7 @@ function requestCase(name, payload) {
   };
 }
 
-function responseCase(name, payload) {
+function responseCase(name, payload, { geminiToOpenAIResponse, parseGeminiResponse }) {
   const bytes = JSON.stringify(payload);
   return {
     name,
@@ -48,10 +49,11 @@ function responseCase(name, payload) {
   };
 }
 
-/** Runs every case's three variants back to back; returns one row per case. */
-export async function runTranslation({ smoke, log }) {
+/** Runs every case's three variants back to back against one build; returns one row per case. */
+export async function runTranslation({ smoke, log, build }) {
   const rows = [];
-  for (const testCase of translationCases({ smoke })) {
+  const core = await importCore(build);
+  for (const testCase of translationCases({ smoke, core })) {
     // Fail loudly before timing anything if a translator rejects the fixture.
     for (const variant of ["floor", "withValidation", "withoutValidation"]) testCase[variant]();
     const bench = new Bench(smoke ? { time: 20, warmupTime: 5, iterations: 3, warmupIterations: 1 } : { time: 1500, warmupTime: 300, iterations: 20 });
@@ -63,6 +65,7 @@ export async function runTranslation({ smoke, log }) {
     });
     const row = {
       name: testCase.name,
+      build,
       kind: testCase.kind,
       bytes: testCase.bytes,
       floorMs: floor,

@@ -34,6 +34,10 @@ export const GOOGLE_GENERATION_KEYS = {
   enable_enhanced_civic_answers: { field: "enableEnhancedCivicAnswers", dialect: "gemini" },
 } as const satisfies Record<string, { field: string; dialect: "both" | "gemini" | "vertex" }>;
 
+/** The tables as entry lists, built once rather than per request (decision 0160). */
+const NUMERIC_GENERATION_ENTRIES = Object.entries(NUMERIC_GENERATION_PARAMS) as ReadonlyArray<[keyof typeof NUMERIC_GENERATION_PARAMS, (typeof NUMERIC_GENERATION_PARAMS)[keyof typeof NUMERIC_GENERATION_PARAMS]]>;
+const GOOGLE_GENERATION_ENTRIES = Object.entries(GOOGLE_GENERATION_KEYS);
+
 /** Builds `generationConfig`; returns undefined when nothing is set. */
 export function openaiGenerationConfigToGemini(
   request: JsonRecord,
@@ -47,7 +51,7 @@ export function openaiGenerationConfigToGemini(
     config.maxOutputTokens = expectInteger(maxCompletion, "max_completion_tokens");
     if (maxTokens !== undefined) warn(state, "max_tokens", "dropped", "max_completion_tokens is also set and wins");
   } else if (maxTokens !== undefined) config.maxOutputTokens = expectInteger(maxTokens, "max_tokens");
-  for (const [param, field] of Object.entries(NUMERIC_GENERATION_PARAMS)) {
+  for (const [param, field] of NUMERIC_GENERATION_ENTRIES) {
     const value = readOptional(request, param);
     if (value !== undefined) config[field] = expectNumber(value, param);
   }
@@ -69,7 +73,8 @@ export function openaiGenerationConfigToGemini(
   const resolution = openaiMediaResolutionToGemini(google, state);
   if (resolution !== undefined) config.mediaResolution = resolution;
   googleGenerationKeys(config, google, state);
-  return Object.keys(config).length === 0 ? undefined : config;
+  for (const _ in config) return config;
+  return undefined;
 }
 
 function logprobs(request: JsonRecord, config: GeminiGenerationConfig, state: RequestState): void {
@@ -97,8 +102,9 @@ function responseModalities(raw: unknown): string[] {
 }
 
 function googleGenerationKeys(config: Record<string, unknown>, google: GoogleExtensions, state: RequestState): void {
-  for (const [key, { field, dialect }] of Object.entries(GOOGLE_GENERATION_KEYS)) {
-    const value = google.values[key];
+  const { values } = google;
+  for (const [key, { field, dialect }] of GOOGLE_GENERATION_ENTRIES) {
+    const value = values[key];
     if (value === undefined || value === null) continue;
     if (dialect !== "both" && dialect !== state.dialect) {
       warn(state, google.pathOf(key), "dropped", `${field} exists on the ${dialect === "vertex" ? "Vertex AI" : "Gemini"} API only`);

@@ -3,9 +3,27 @@ import { expectRecord, type JsonRecord, readOptional } from "./read-json";
 
 /** Google's request-level extensions, each with the JSON path it was read from. */
 export interface GoogleExtensions {
+  /** Read-only: shared (and frozen) when the request has no extensions. */
   values: JsonRecord;
-  pathOf: (key: string) => string;
+  pathOf(key: string): string;
 }
+
+/**
+ * One instance per request that has extensions; a class, not an object of closures, because it is built on the
+ * hot path (decision 0160). `paths` only holds keys read from the top-level `google` form; every other key was
+ * read from `extra_body.google`.
+ */
+class Extensions implements GoogleExtensions {
+  values: JsonRecord = {};
+  paths: Map<string, string> | undefined = undefined;
+
+  pathOf(key: string): string {
+    return this.paths?.get(key) ?? `extra_body.google.${key}`;
+  }
+}
+
+/** The common case, no extensions at all: nothing to allocate per request. */
+const NONE: GoogleExtensions = Object.freeze(Object.assign(new Extensions(), { values: Object.freeze({}) }));
 
 /**
  * `extra_body.google` (Google's documented curl form, a literal `extra_body` key) and a top-level `google`
@@ -13,16 +31,20 @@ export interface GoogleExtensions {
  * When both set the same key, `extra_body.google` wins and the other is reported.
  */
 export function readGoogleExtensions(request: JsonRecord, state: RequestState): GoogleExtensions {
-  const values: JsonRecord = {};
-  const paths = new Map<string, string>();
   const topLevel = readOptional(request, "google");
+  const extraBody = readOptional(request, "extra_body");
+  if (topLevel === undefined && extraBody === undefined) return NONE;
+  const extensions = new Extensions();
+  const { values } = extensions;
   if (topLevel !== undefined) {
-    for (const [key, value] of Object.entries(expectRecord(topLevel, "google"))) {
-      values[key] = value;
+    const record = expectRecord(topLevel, "google");
+    const paths = new Map<string, string>();
+    for (const key of Object.keys(record)) {
+      values[key] = record[key];
       paths.set(key, `google.${key}`);
     }
+    extensions.paths = paths;
   }
-  const extraBody = readOptional(request, "extra_body");
   if (extraBody !== undefined) {
     const record = expectRecord(extraBody, "extra_body");
     for (const key of Object.keys(record)) {
@@ -30,12 +52,12 @@ export function readGoogleExtensions(request: JsonRecord, state: RequestState): 
     }
     const google = readOptional(record, "google");
     if (google !== undefined) {
-      for (const [key, value] of Object.entries(expectRecord(google, "extra_body.google"))) {
-        if (paths.has(key)) warn(state, `google.${key}`, "dropped", `also set in extra_body.google.${key}, which wins`);
-        values[key] = value;
-        paths.set(key, `extra_body.google.${key}`);
+      const fields = expectRecord(google, "extra_body.google");
+      for (const key of Object.keys(fields)) {
+        if (extensions.paths?.delete(key) === true) warn(state, `google.${key}`, "dropped", `also set in extra_body.google.${key}, which wins`);
+        values[key] = fields[key];
       }
     }
   }
-  return { values, pathOf: (key) => paths.get(key) ?? `extra_body.google.${key}` };
+  return extensions;
 }

@@ -1,7 +1,7 @@
 import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import { type RequestState, warn } from "./openai-to-gemini-options";
-import { expectArray, expectJsonDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
 
 /** Function names by (decoded) tool-call id, filled as assistant turns are read, used by later `tool` messages. */
 export type ToolCallRegistry = Map<string, string>;
@@ -67,7 +67,8 @@ export function parseArguments(raw: unknown, path: string): JsonRecord {
     throw invalidParam(path, `'${path}' is not valid JSON.`, "invalid_json");
   }
   if (!isRecord(parsed)) throw invalidParam(path, `'${path}' must encode a JSON object.`, "invalid_json");
-  return expectJsonDepth(parsed, path);
+  expectJsonTextDepth(text, path);
+  return parsed;
 }
 
 /** `extra_content.google.thought_signature` of a message or tool call, if any. */

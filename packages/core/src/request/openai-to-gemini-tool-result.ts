@@ -3,7 +3,7 @@ import type { GeminiFunctionResponsePart, GeminiPart } from "../wire/gemini";
 import { openaiContentPartToGemini } from "./openai-to-gemini-content-part";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import type { ToolCallRegistry } from "./openai-to-gemini-tool-calls";
-import { expectArray, expectJsonDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
 
 /**
  * The key that wraps a tool result that is not a JSON object: `{ "output": <text> }`, Google's documented
@@ -34,8 +34,7 @@ export function openaiToolMessageToGemini(
   const media: GeminiPart[] = [];
   const text = toolContent(readOptional(message, "content"), `${path}.content`, state, media);
   extraParts(message, path, state, media);
-  // Parsed JSON deeper than MAX_JSON_DEPTH → 400 json_too_deep (decision 0152).
-  const response = expectJsonDepth(wrapToolOutput(text), `${path}.content`);
+  const response = parsedToolOutput(text, `${path}.content`);
   return functionResponseParts({ id, name, response }, media, path, state);
 }
 
@@ -43,7 +42,18 @@ export function openaiToolMessageToGemini(
 export function openaiFunctionMessageToGemini(message: JsonRecord, path: string, state: RequestState): GeminiPart[] {
   const name = expectString(message.name, `${path}.name`);
   const text = toolContent(readOptional(message, "content") ?? "", `${path}.content`, state, []);
-  return [{ functionResponse: { name, response: expectJsonDepth(wrapToolOutput(text), `${path}.content`) } }];
+  return [{ functionResponse: { name, response: parsedToolOutput(text, `${path}.content`) } }];
+}
+
+/**
+ * `wrapToolOutput`, plus: parsed JSON deeper than MAX_JSON_DEPTH → 400 json_too_deep (decision 0152), checked on the
+ * text (decision 0161). Text kept as `{ output: text }` is one level deep whatever brackets it contains; a parsed
+ * object never has `output` equal to its own source text (the text would have to contain itself, quoted).
+ */
+function parsedToolOutput(text: string, path: string): JsonRecord {
+  const response = wrapToolOutput(text);
+  if (response[TOOL_OUTPUT_KEY] !== text) expectJsonTextDepth(text, path);
+  return response;
 }
 
 /** JSON object text → that object; anything else (plain text, arrays, numbers) → `{ output: text }`, unparsed. */

@@ -85,26 +85,31 @@ export function topLevelFields(request: JsonRecord, google: GoogleExtensions, st
   return out;
 }
 
+/** Labels from `metadata`, `user` and `extra_body.google.labels`; nothing is allocated when none is set (decision 0160). */
 function collectLabels(request: JsonRecord, google: GoogleExtensions, state: RequestState): Record<string, string> | undefined {
-  const labels: Record<string, string> = {};
-  const vertex = state.dialect === "vertex";
-  const add = (key: string, value: unknown, path: string, explicit: boolean) => {
-    const text = expectString(value, path);
-    if (!vertex) unsupported(state, path, "labels exist on Vertex AI only");
-    else if (!explicit && (!LABEL_KEY.test(key) || !LABEL_VALUE.test(text))) {
-      unsupported(state, path, "does not fit Vertex label rules (lowercase letters, digits, _ and -, at most 63 characters)");
-    } else labels[key] = text;
-  };
   const metadata = readOptional(request, "metadata");
-  if (metadata !== undefined) {
-    for (const [key, value] of Object.entries(expectRecord(metadata, "metadata"))) add(key, value, `metadata.${key}`, false);
-  }
   const user = readOptional(request, "user");
-  if (user !== undefined) add("user", user, "user", false);
   const explicit = google.values.labels;
+  if (metadata === undefined && user === undefined && (explicit === undefined || explicit === null)) return undefined;
+  const labels: Record<string, string> = {};
+  if (metadata !== undefined) {
+    const record = expectRecord(metadata, "metadata");
+    for (const key of Object.keys(record)) addLabel(labels, state, key, record[key], `metadata.${key}`, false);
+  }
+  if (user !== undefined) addLabel(labels, state, "user", user, "user", false);
   if (explicit !== undefined && explicit !== null) {
     const path = google.pathOf("labels");
-    for (const [key, value] of Object.entries(expectRecord(explicit, path))) add(key, value, `${path}.${key}`, true);
+    const record = expectRecord(explicit, path);
+    for (const key of Object.keys(record)) addLabel(labels, state, key, record[key], `${path}.${key}`, true);
   }
   return Object.keys(labels).length === 0 ? undefined : labels;
+}
+
+/** Explicit labels are sent as given (Vertex reports a bad one); `metadata`/`user` only where they fit the rules. */
+function addLabel(labels: Record<string, string>, state: RequestState, key: string, value: unknown, path: string, explicit: boolean): void {
+  const text = expectString(value, path);
+  if (state.dialect !== "vertex") unsupported(state, path, "labels exist on Vertex AI only");
+  else if (!explicit && (!LABEL_KEY.test(key) || !LABEL_VALUE.test(text))) {
+    unsupported(state, path, "does not fit Vertex label rules (lowercase letters, digits, _ and -, at most 63 characters)");
+  } else labels[key] = text;
 }

@@ -18,9 +18,10 @@ export function invalidParam(param: string, message: string, code = "invalid_val
 
 /** OpenAI marks most parameters nullable and treats `null` as "use the default": read both as absent. */
 export function readOptional(record: JsonRecord, key: string): unknown {
-  if (!Object.hasOwn(record, key)) return undefined;
+  // Most keys are absent: test the value first and the own-property rule (no inherited `toString`…) only for a hit.
   const value = record[key];
-  return value === null ? undefined : value;
+  if (value === undefined || value === null) return undefined;
+  return Object.hasOwn(record, key) ? value : undefined;
 }
 
 export function expectRecord(value: unknown, path: string): JsonRecord {
@@ -72,16 +73,32 @@ export function optionalString(record: JsonRecord, key: string, path: string): s
  */
 export const MAX_JSON_DEPTH = 1000;
 
-/** The value parsed from text, or a 400 `json_too_deep` naming `path` when it nests deeper than `MAX_JSON_DEPTH`. */
-export function expectJsonDepth<T>(value: T, path: string): T {
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (typeof node !== "object" || node === null) continue;
-    if (depth > MAX_JSON_DEPTH) {
-      throw invalidParam(path, `'${path}' nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`, "json_too_deep");
-    }
-    for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+/**
+ * A 400 `json_too_deep` naming `path` when the JSON text `JSON.parse` just accepted nests deeper than
+ * `MAX_JSON_DEPTH`; checked on the text, without walking the parsed value (decision 0161).
+ * Nesting deeper than `MAX_JSON_DEPTH` needs more than `MAX_JSON_DEPTH` opening and as many closing brackets, so
+ * shorter text is skipped outright; longer text is scanned once with `charCodeAt`, skipping string literals
+ * (the text is valid JSON, so a string ends at the first quote not preceded by a backslash escape).
+ */
+export function expectJsonTextDepth(text: string, path: string): void {
+  if (text.length <= 2 * MAX_JSON_DEPTH) return;
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
+      // Skip the string: a backslash escapes the next character.
+      for (i++; i < length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 0x5c) i++;
+        else if (inner === 0x22) break;
+      }
+    } else if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_JSON_DEPTH) throw tooDeep(path);
+    } else if (code === 0x7d || code === 0x5d) depth--;
   }
-  return value;
+}
+
+function tooDeep(path: string): GembridgeError {
+  return invalidParam(path, `'${path}' nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`, "json_too_deep");
 }

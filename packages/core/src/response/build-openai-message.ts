@@ -52,17 +52,16 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
   let markerOpen = false;
   let droppedThoughts = false;
 
-  const closeMarker = (): void => {
-    if (markerOpen) content += `</${marker}>`;
-    markerOpen = false;
-  };
-
-  input.parts.forEach((part, partIndex) => {
-    const fragment = geminiPartToOpenAI(part);
-    const partPath = `${path}.content.parts[${partIndex}]`;
+  // A plain loop and inline marker closing: no closures per message (decision 0162).
+  const { parts } = input;
+  // Unvalidated input: a non-array fails like `forEach` did, and the caller turns that into its 502.
+  if (!Array.isArray(parts)) throw new TypeError("content.parts is not an array");
+  for (let partIndex = 0; partIndex < parts.length; partIndex++) {
+    const fragment = geminiPartToOpenAI(parts[partIndex] as GeminiPart);
     switch (fragment.kind) {
       case "text":
-        closeMarker();
+        if (markerOpen) content += `</${marker}>`;
+        markerOpen = false;
         spans.push({ partIndex, contentStart: content.length, text: fragment.text });
         content += fragment.text;
         if (fragment.signature !== undefined) signatures.push(fragment.signature);
@@ -87,7 +86,7 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
           const options = context.maxToolCallIdLength === undefined ? {} : { maxLength: context.maxToolCallIdLength };
           const encoded = encodeToolCallIdSignature(id, fragment.signature, options);
           if (encoded === null) {
-            warnings.push({ path: `${partPath}.thoughtSignature`, code: "signature_not_in_id", message: "thought signature too long to encode into the tool-call id; it is only in extra_content.google.thought_signature" });
+            warnings.push({ path: `${path}.content.parts[${partIndex}].thoughtSignature`, code: "signature_not_in_id", message: "thought signature too long to encode into the tool-call id; it is only in extra_content.google.thought_signature" });
           } else id = encoded;
         }
         const call: OpenAIToolCall = { id, type: "function", function: { name: fragment.name, arguments: fragment.arguments } };
@@ -100,17 +99,18 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
         if (fragment.signature !== undefined) signatures.push(fragment.signature);
         break;
       case "code":
-        closeMarker();
+        if (markerOpen) content += `</${marker}>`;
+        markerOpen = false;
         content += codeBlockSeparator(content) + fragment.text;
         rawParts.push({ index: partIndex, part: fragment.raw });
         break;
       case "opaque":
         rawParts.push({ index: partIndex, part: fragment.raw });
-        warnings.push({ path: partPath, code: "kept_raw", message: "part has no OpenAI equivalent; kept in message.extra_content.google.gemini_parts" });
+        warnings.push({ path: `${path}.content.parts[${partIndex}]`, code: "kept_raw", message: "part has no OpenAI equivalent; kept in message.extra_content.google.gemini_parts" });
         break;
     }
-  });
-  closeMarker();
+  }
+  if (markerOpen) content += `</${marker}>`;
   if (droppedThoughts) {
     warnings.push({ path: `${path}.content.parts`, code: "dropped", message: "thought parts dropped: includeThoughts was not requested (their signatures are kept)" });
   }
@@ -126,7 +126,7 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
   if (signatures.length > 0) extra.thought_signature = signatures[0];
   if (signatures.length > 1) extra.thought_signatures = signatures;
   if (rawParts.length > 0) extra.gemini_parts = rawParts;
-  if (Object.keys(extra).length > 0) message.extra_content = { google: extra };
+  if (signatures.length > 0 || rawParts.length > 0) message.extra_content = { google: extra };
   return { message, spans, callCount: toolCalls.length, warnings };
 }
 

@@ -11,6 +11,8 @@ const MAPPED_CANDIDATE_FIELDS = new Set(["index", "content", "finishReason", "fi
 /** Metadata that also yields annotations; kept raw on the message (it describes the content). */
 const MESSAGE_METADATA_FIELDS = { groundingMetadata: "grounding_metadata", citationMetadata: "citation_metadata", urlContextMetadata: "url_context_metadata" } as const;
 
+const MESSAGE_METADATA_ENTRIES = Object.entries(MESSAGE_METADATA_FIELDS);
+
 /** `avgLogprobs` → `avg_logprobs`: Google's own extension keys are snake_case. */
 export function snakeCase(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -32,12 +34,21 @@ export function geminiCandidateToOpenAIChoice(
   shared: Omit<BuildMessageInput, "parts" | "path">,
 ): CandidateChoice {
   const path = `candidates[${position}]`;
-  const built = buildOpenAIMessage({ ...shared, parts: candidate.content?.parts ?? [], path });
-  const warnings = [...built.warnings];
-  const { message } = built;
+  // A literal rather than `{ ...shared, parts, path }`: spreading into a new shape per candidate was the largest
+  // single cost of a text response (decision 0162).
+  const built = buildOpenAIMessage({
+    context: shared.context,
+    newToolCallId: shared.newToolCallId,
+    firstCallIndex: shared.firstCallIndex,
+    created: shared.created,
+    audioId: shared.audioId,
+    parts: candidate.content?.parts ?? [],
+    path,
+  });
+  const { message, warnings } = built;
 
   const messageExtra: Record<string, unknown> = { ...(message.extra_content?.google ?? {}) };
-  for (const [field, key] of Object.entries(MESSAGE_METADATA_FIELDS)) {
+  for (const [field, key] of MESSAGE_METADATA_ENTRIES) {
     const value = (candidate as Record<string, unknown>)[field];
     if (value !== undefined) messageExtra[key] = value;
   }
@@ -64,8 +75,9 @@ export function geminiCandidateToOpenAIChoice(
   if (built.callCount === 0 && GEMINI_TOOL_PROTOCOL_FAILURES.has(resolved.nativeReason ?? "")) {
     warnings.push({ path: `${path}.finishReason`, code: "tool_protocol_error", message: `${resolved.nativeReason}${candidate.finishMessage === undefined ? "" : `: ${candidate.finishMessage}`} (finish_reason "${resolved.finishReason}"; retrying the request usually helps)` });
   }
-  for (const [field, value] of Object.entries(candidate)) {
-    if (!MAPPED_CANDIDATE_FIELDS.has(field) && !(field in MESSAGE_METADATA_FIELDS) && value !== undefined) {
+  for (const field of Object.keys(candidate)) {
+    const value = (candidate as Record<string, unknown>)[field];
+    if (!MAPPED_CANDIDATE_FIELDS.has(field) && !Object.hasOwn(MESSAGE_METADATA_FIELDS, field) && value !== undefined) {
       choiceExtra[snakeCase(field)] = value;
     }
   }

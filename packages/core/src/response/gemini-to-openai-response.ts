@@ -1,6 +1,6 @@
 import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation, TranslationWarning } from "../shared/result";
-import type { GeminiGenerateContentResponse } from "../wire/gemini";
+import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini";
 import type { OpenAIChatCompletion, OpenAIChatCompletionChoice } from "../wire/openai";
 import { geminiCandidateToOpenAIChoice } from "./gemini-candidate-to-openai-choice";
 import { mapBlockedPrompt } from "./map-blocked-prompt";
@@ -63,14 +63,17 @@ function translate(response: GeminiGenerateContentResponse, context: GeminiToOpe
   }
   let callIndex = 0;
   const newToolCallId = (index: number): string => context.newId?.("tool_call", index) ?? defaultToolCallId(id, index);
-  candidates.forEach((candidate, position) => {
+  // Unvalidated input: anything but an array is the 502 of the catch above (as `forEach` failing was).
+  if (!Array.isArray(candidates)) throw new TypeError("candidates is not an array");
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position] as GeminiCandidate;
     const index = candidate.index ?? position;
     const audioId = `${id}-audio-${index}`;
     const converted = geminiCandidateToOpenAIChoice(candidate, position, { context, newToolCallId, firstCallIndex: callIndex, created, audioId });
     callIndex += converted.callCount;
     choices.push(converted.choice);
-    warnings.push(...converted.warnings);
-  });
+    for (const warning of converted.warnings) warnings.push(warning);
+  }
   if (candidates.length > 0 && response.promptFeedback !== undefined) {
     warnings.push({ path: "promptFeedback", code: "dropped", message: "promptFeedback (safety ratings of an answered prompt) has no OpenAI field" });
   }

@@ -105,10 +105,15 @@ export function mapGroundingAnnotations(
 ): { annotations: OpenAIAnnotation[]; warnings: TranslationWarning[] } {
   const annotations: OpenAIAnnotation[] = [];
   const warnings: TranslationWarning[] = [];
+  const supports = input.grounding?.groundingSupports ?? [];
+  const citations = [...(input.citations?.citationSources ?? []), ...(input.citations?.citations ?? [])];
+  // Most responses carry neither: skip the UTF-8 span sizes (a TextEncoder pass over the whole text) and the
+  // code-point map (decision 0162).
+  if (supports.length === 0 && citations.length === 0) return { annotations, warnings };
   const toIndex = utf16ToCodePointIndex(content);
   const sized = spans.map((span) => ({ ...span, byteLength: encoder.encode(span.text).length }));
   const chunks = input.grounding?.groundingChunks ?? [];
-  (input.grounding?.groundingSupports ?? []).forEach((support, supportIndex) => {
+  supports.forEach((support, supportIndex) => {
     const segment = support.segment ?? {};
     const where = locate(sized, content, {
       partIndex: segment.partIndex,
@@ -128,7 +133,6 @@ export function mapGroundingAnnotations(
       annotations.push(annotation(toIndex(where.start), toIndex(where.end), url, source?.title ?? chunk?.image?.title ?? url));
     }
   });
-  const citations = [...(input.citations?.citationSources ?? []), ...(input.citations?.citations ?? [])];
   for (const citation of citations) {
     if (citation.uri === undefined) continue;
     // Citation offsets are read as UTF-8 bytes into the visible text, like grounding segments (same API family).
