@@ -122,6 +122,20 @@ describe("@google/genai SDK → gateway → OpenAI-compatible backend", () => {
     expect(good.json().createTime).toBe("2025-03-10T01:25:52.000Z"); // Vertex responses carry createTime
   });
 
+  it("a backend reply without id/created/object is translated; one of the wrong shape → 502 with the path", async () => {
+    const body = JSON.stringify({ contents: [{ role: "user", parts: [{ text: "Hi" }] }] });
+    const { id: _id, created: _created, object: _object, ...bare } = completion;
+    backendReply = (_request, response) => replyJson(response, 200, bare);
+    const ok = await post(`${gateway.url}/v1beta/models/gpt-4.1:generateContent`, body);
+    expect(ok.status).toBe(200);
+    expect(ok.json().candidates[0].content.parts).toEqual([{ text: "Hello! How can I help?" }]);
+
+    backendReply = (_request, response) => replyJson(response, 200, { ...completion, choices: "none" });
+    const bad = await post(`${gateway.url}/v1beta/models/gpt-4.1:generateContent`, body);
+    expect(bad.status).toBe(502);
+    expect(bad.json().error.message).toContain("choices");
+  });
+
   it("without OPENAI_BASE_URL the Gemini endpoints loop through the gateway's own /v1 (both directions)", async () => {
     const gemini = await startFakeUpstream((_request, response) => replyJson(response, 200, geminiText("round trip")));
     const selfGateway = await startTestGateway({ geminiBaseUrl: gemini.url });

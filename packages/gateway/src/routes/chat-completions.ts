@@ -7,17 +7,15 @@ import {
   openaiToGeminiRequest,
   parseGeminiResponse,
 } from "@gembridge/core";
-import { serializeSseEvent } from "@gembridge/core/sse";
-import { createGeminiSseToOpenAISseTranslator } from "@gembridge/core/sse";
-import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
+import { createGeminiSseToOpenAISseTranslator, serializeSseEvent } from "@gembridge/core/sse";
 import { readJsonBody } from "../http/read-json-body";
 import { sendJson } from "../http/send-json";
-import { tokensFromStreamTail } from "../log";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
 import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
 import { sendUpstream } from "../upstreams/send-upstream";
 import type { Exchange, GatewayServices } from "./exchange";
 import { assertModelServed } from "./models";
+import { relayTranslatedStream, sendTranslated } from "./relay-answer";
 
 /**
  * `POST /v1/chat/completions`: an OpenAI Chat Completions request → Gemini `generateContent` (or
@@ -61,23 +59,14 @@ export async function chatCompletions(request: IncomingMessage, response: Server
       return;
     }
     const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, json, "GenerateContentResponse"), context);
-    for (const warning of completion.warnings) exchange.log.warnings.push(warning.code);
     const usage = completion.value.usage;
-    if (usage !== undefined && usage !== null) {
-      exchange.log.tokens = { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens };
-    }
-    sendJson(response, 200, completion.value);
+    const tokens = usage === undefined || usage === null ? undefined : { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens };
+    sendTranslated(response, exchange, completion, tokens);
     return;
   }
-  response.writeHead(200, SSE_HEADERS);
-  const translator = createGeminiSseToOpenAISseTranslator(context);
-  await pipeSse(upstream, translator, response, {
+  await relayTranslatedStream(upstream, createGeminiSseToOpenAISseTranslator(context), response, exchange, {
     idleTimeoutMs: config.upstreamTimeoutMs,
     errorEvent: openAIErrorEvent,
-    beforeEnd: (tail) => {
-      exchange.log.tokens = tokensFromStreamTail(tail);
-      for (const warning of translator.warnings) exchange.log.warnings.push(warning.code);
-    },
   });
 }
 

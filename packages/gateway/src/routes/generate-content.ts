@@ -5,17 +5,15 @@ import {
   openaiToGeminiError,
   openaiToGeminiResponse,
   parseGeminiRequest,
-  parseOpenAIChatCompletion,
 } from "@gembridge/core";
 import { createOpenAISseToGeminiSseTranslator } from "@gembridge/core/sse";
-import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { readJsonBody } from "../http/read-json-body";
-import { sendJson } from "../http/send-json";
-import { tokensFromStreamTail } from "../log";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
-import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
+import { midStreamError } from "../upstreams/parse-upstream-body";
+import { sendJson } from "../http/send-json";
 import { sendUpstream } from "../upstreams/send-upstream";
 import type { Exchange, GatewayServices } from "./exchange";
+import { relayTranslatedStream, sendTranslated } from "./relay-answer";
 
 /** What the URL says: `/v1beta/models/{model}:{method}` (Gemini API) or `/v1/projects/…/models/{model}:{method}` (Vertex). */
 export interface GenerateContentTarget {
@@ -62,28 +60,20 @@ export async function generateContent(
   const id = randomUUID().replaceAll("-", "");
   const context = { model: target.model, dialect: target.dialect, now: () => Math.floor(Date.now() / 1000), newId: () => id };
   if (!target.stream) {
-    const completion = parseUpstreamBody(parseOpenAIChatCompletion, await readUpstreamJson(upstream, openai.name), "chat.completion");
-    const translatedResponse = openaiToGeminiResponse(completion, context);
-    for (const warning of translatedResponse.warnings) exchange.log.warnings.push(warning.code);
-    const usage = completion.usage;
-    if (usage !== undefined && usage !== null) {
-      exchange.log.tokens = { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens };
-    }
-    sendJson(response, 200, translatedResponse.value);
+    // `openaiToGeminiResponse` validates the backend's reply itself (502 with the path; decision 0110, with the
+    // envelope fields some OpenAI-compatible servers omit left optional, 0153): no second parse here.
+    const completion = await readUpstreamJson(upstream, openai.name);
+    const translated = openaiToGeminiResponse(completion as Parameters<typeof openaiToGeminiResponse>[0], context);
+    const usage = translated.value.usageMetadata;
+    const tokens = usage === undefined ? undefined : { prompt: usage.promptTokenCount ?? 0, completion: (usage.candidatesTokenCount ?? 0) + (usage.thoughtsTokenCount ?? 0), total: usage.totalTokenCount ?? 0 };
+    sendTranslated(response, exchange, translated, tokens);
     return;
   }
-  response.writeHead(200, SSE_HEADERS);
-  const translator = createOpenAISseToGeminiSseTranslator(context);
-  await pipeSse(upstream, translator, response, {
+  await relayTranslatedStream(upstream, createOpenAISseToGeminiSseTranslator(context), response, exchange, {
     idleTimeoutMs: config.upstreamTimeoutMs,
     errorEvent: geminiErrorEvent,
-    beforeEnd: (tail) => {
-      exchange.log.tokens = tokensFromStreamTail(tail);
-      for (const warning of translator.warnings) exchange.log.warnings.push(warning.code);
-    },
   });
 }
-
 
 /** Mid-stream failure seen by the gateway → Gemini-style in-band error event (Google frames events with CRLF). */
 function geminiErrorEvent(error: unknown): string {
