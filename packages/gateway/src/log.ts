@@ -66,6 +66,24 @@ export function tokensFromStreamTail(tail: Buffer | undefined): TokenCounts | nu
   return prompt === null && completion === null && total === null ? null : { prompt, completion, total };
 }
 
+/**
+ * Token counts from a unary answer's usage object, by the same names and rule as `tokensFromStreamTail` (OpenAI's
+ * `usage` or Gemini's `usageMetadata`), so a request logs the same counts streamed or not.
+ */
+export function tokensFromUsage(usage: object | null | undefined): TokenCounts | null {
+  if (usage === null || usage === undefined) return null;
+  const counts = usage as Record<string, unknown>;
+  const read = (openai: string, gemini: string): number | null => {
+    const value = counts[openai] ?? counts[gemini];
+    return typeof value === "number" ? value : null;
+  };
+  return {
+    prompt: read("prompt_tokens", "promptTokenCount"),
+    completion: read("completion_tokens", "candidatesTokenCount"),
+    total: read("total_tokens", "totalTokenCount"),
+  };
+}
+
 function lastNumber(text: string, pattern: RegExp): number | null {
   let last: number | null = null;
   for (const match of text.matchAll(pattern)) last = Number(match[1]);

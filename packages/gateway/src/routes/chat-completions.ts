@@ -59,9 +59,7 @@ export async function chatCompletions(request: IncomingMessage, response: Server
       return;
     }
     const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, json, "GenerateContentResponse"), context);
-    const usage = completion.value.usage;
-    const tokens = usage === undefined || usage === null ? undefined : { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens };
-    sendTranslated(response, exchange, completion, tokens);
+    sendTranslated(response, exchange, completion, completion.value.usage);
     return;
   }
   await relayTranslatedStream(upstream, createGeminiSseToOpenAISseTranslator(context), response, exchange, {

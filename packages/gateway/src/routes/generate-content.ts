@@ -64,9 +64,7 @@ export async function generateContent(
     // envelope fields some OpenAI-compatible servers omit left optional, 0153): no second parse here.
     const completion = await readUpstreamJson(upstream, openai.name);
     const translated = openaiToGeminiResponse(completion as Parameters<typeof openaiToGeminiResponse>[0], context);
-    const usage = translated.value.usageMetadata;
-    const tokens = usage === undefined ? undefined : { prompt: usage.promptTokenCount ?? 0, completion: (usage.candidatesTokenCount ?? 0) + (usage.thoughtsTokenCount ?? 0), total: usage.totalTokenCount ?? 0 };
-    sendTranslated(response, exchange, translated, tokens);
+    sendTranslated(response, exchange, translated, translated.value.usageMetadata);
     return;
   }
   await relayTranslatedStream(upstream, createOpenAISseToGeminiSseTranslator(context), response, exchange, {

@@ -2,26 +2,23 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TranslationWarning } from "@gembridge/core";
 import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { sendJson } from "../http/send-json";
-import { tokensFromStreamTail } from "../log";
+import { tokensFromStreamTail, tokensFromUsage } from "../log";
 import type { SseTranslator } from "../streams/sse-translator";
 import type { Exchange } from "./exchange";
 
-/** Token counts as either dialect's usage names them, for the request's log line. */
-export interface UsageCounts {
-  prompt: number;
-  completion: number;
-  total: number;
-}
-
-/** A translated unary answer: log its warnings and tokens, then send it. Both routes end this way. */
+/**
+ * A translated unary answer: log its warnings and the token counts of its usage (OpenAI `usage` or Gemini
+ * `usageMetadata`), then send it. Both routes end this way.
+ */
 export function sendTranslated(
   response: ServerResponse,
   exchange: Exchange,
   translated: { value: unknown; warnings: TranslationWarning[] },
-  tokens: UsageCounts | undefined,
+  usage: object | null | undefined,
 ): void {
   for (const warning of translated.warnings) exchange.log.warnings.push(warning.code);
-  if (tokens !== undefined) exchange.log.tokens = tokens;
+  const tokens = tokensFromUsage(usage);
+  if (tokens !== null) exchange.log.tokens = tokens;
   sendJson(response, 200, translated.value);
 }
 
