@@ -1,0 +1,57 @@
+import { expectInteger, expectNumber, expectRecord, invalidParam, type JsonRecord, readOptional } from "./read-json";
+
+/** A numeric Chat Completions parameter's accepted range; `integer` where OpenAI requires a whole number. */
+export interface ParameterBound {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/**
+ * The ranges OpenAI enforces on Chat Completions parameters, from `CreateChatCompletionRequest` in OpenAI's
+ * OpenAPI spec (https://platform.openai.com/docs/api-reference/chat/create). `max_tokens` and
+ * `max_completion_tokens` have no `minimum` in the spec, but the API answers 0 with "integer below minimum value.
+ * Expected a value >= 1", and Gemini reads `maxOutputTokens: 0` as "unset" — so 1 is the floor here (decision 0175).
+ * Checked before translation so an out-of-range value is a 400 naming the parameter, never a Gemini field such
+ * as `candidateCount: 0` that Gemini would read differently.
+ */
+export const OPENAI_PARAMETER_BOUNDS = {
+  n: { min: 1, max: 128, integer: true },
+  temperature: { min: 0, max: 2, integer: false },
+  top_p: { min: 0, max: 1, integer: false },
+  presence_penalty: { min: -2, max: 2, integer: false },
+  frequency_penalty: { min: -2, max: 2, integer: false },
+  top_logprobs: { min: 0, max: 20, integer: true },
+  max_tokens: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  max_completion_tokens: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+} as const satisfies Record<string, ParameterBound>;
+
+/** `logit_bias` maps token ids to a bias "from -100 to 100" (same spec). */
+export const LOGIT_BIAS_BOUND = { min: -100, max: 100, integer: true } as const satisfies ParameterBound;
+
+const BOUND_ENTRIES = Object.entries(OPENAI_PARAMETER_BOUNDS);
+
+/** Throws a 400 `GembridgeError` naming the first parameter outside its range; `null` means absent (OpenAI's rule). */
+export function checkOpenAIParameterBounds(request: JsonRecord): void {
+  for (const [param, bound] of BOUND_ENTRIES) {
+    const value = readOptional(request, param);
+    if (value !== undefined) checkBound(value, param, bound);
+  }
+  const bias = readOptional(request, "logit_bias");
+  if (bias === undefined) return;
+  const entries = expectRecord(bias, "logit_bias");
+  for (const token of Object.keys(entries)) {
+    const value = entries[token];
+    if (value !== undefined && value !== null) checkBound(value, `logit_bias.${token}`, LOGIT_BIAS_BOUND);
+  }
+}
+
+function checkBound(value: unknown, path: string, bound: ParameterBound): void {
+  const number = bound.integer ? expectInteger(value, path) : expectNumber(value, path);
+  if (number < bound.min) {
+    throw invalidParam(path, `Invalid '${path}': ${number} is below the minimum value; expected a value >= ${bound.min}.`, "value_below_minimum");
+  }
+  if (number > bound.max) {
+    throw invalidParam(path, `Invalid '${path}': ${number} is above the maximum value; expected a value <= ${bound.max}.`, "value_above_maximum");
+  }
+}
