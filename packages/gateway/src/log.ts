@@ -27,6 +27,8 @@ export interface TokenCounts {
 export interface RequestLogEntry {
   /** Set when the line is written (first key, as `writeJsonLine` puts it). */
   time: string;
+  /** Also sent as the `x-request-id` response header (decision 0178). */
+  request_id: string;
   method: string;
   path: string;
   /** `gemini-api`, `vertex`, `replay`, `openai-compatible`, … or null when no upstream was called. */

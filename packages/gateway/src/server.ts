@@ -4,6 +4,7 @@ import type { GatewayConfig } from "./config";
 import { type LogSink, type RequestLogEntry, stdoutSink, writeRequestLine } from "./log";
 import type { GatewayServices } from "./routes/exchange";
 import { Cancellation } from "./routes/cancellation";
+import { requestId } from "./http/request-id";
 import { routeRequest } from "./routes/route-request";
 import { createGeminiUpstream } from "./upstreams/gemini-upstream";
 import { createOpenAIUpstream } from "./upstreams/openai-upstream";
@@ -93,8 +94,12 @@ function handle(request: IncomingMessage, response: ServerResponse, services: Ga
   const started = performance.now();
   const rawUrl = request.url ?? "/";
   const query = rawUrl.indexOf("?");
+  const id = requestId(request.headers["x-request-id"]);
+  // Set before any route writes, so errors, streams and 404s all carry it.
+  response.setHeader("x-request-id", id);
   const entry: RequestLogEntry = {
     time: "",
+    request_id: id,
     method: request.method ?? "GET",
     path: query === -1 ? rawUrl : rawUrl.slice(0, query),
     upstream: null,

@@ -66,7 +66,7 @@ describe("client-side faults", () => {
     const openai = await post(`${gateway.url}/v1/embeddings`, "{}");
     expect(openai.status).toBe(404);
     expect(openai.json().error.type).toBe("invalid_request_error");
-    const google = await post(`${gateway.url}/v1beta/models/gemini-2.5-flash:countTokens`, "{}");
+    const google = await post(`${gateway.url}/v1beta/models/gemini-2.5-flash:embedContent`, "{}");
     expect(google.status).toBe(404);
     expect(google.json().error).toMatchObject({ code: 404, status: "NOT_FOUND" });
   });
