@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FakeHandler, replyJson, replySse, startFakeUpstream } from "./helpers/fake-upstream";
 import { geminiText, post } from "./helpers/raw-http";
 import { startTestGateway, type TestGateway } from "./helpers/start-gateway";
+import { DEFAULT_MODELS } from "../src/routes/models";
 
 // The official `@google/genai` SDK against the gateway's Gemini-native endpoints, in front of a tiny fake
 // OpenAI-compatible backend on loopback (constructed answers, shaped like OpenAI's documented examples).
@@ -149,5 +150,38 @@ describe("@google/genai SDK → gateway → OpenAI-compatible backend", () => {
       ["/v1/chat/completions", "gemini-api"],
       [expect.stringMatching(/^\/v1(beta)?\/models\/gemini-2\.5-flash:generateContent$/), "self"],
     ]);
+  });
+
+  it("Vertex express mode (vertexai: true + apiKey): /v1beta1/publishers/google/models/{m}:generateContent and :streamGenerateContent", async () => {
+    const express = new GoogleGenAI({ vertexai: true, apiKey: "express-key", httpOptions: { baseUrl: gateway.url } });
+    backendReply = (_request, response) => replyJson(response, 200, completion);
+    const result = await express.models.generateContent({ model: "gemini-2.5-flash", contents: "Say hello" });
+    expect(result.text).toBe("Hello! How can I help?");
+    expect(gateway.logs.at(-1)?.path).toBe("/v1beta1/publishers/google/models/gemini-2.5-flash:generateContent");
+    expect(gateway.logs.at(-1)?.status).toBe(200);
+
+    backendReply = (_request, response) => replySse(response, [chunk({ content: "Hi" }, null), chunk({}, "stop")], "openai");
+    let text = "";
+    for await (const response of await express.models.generateContentStream({ model: "gemini-2.5-flash", contents: "Say hello" })) text += response.text ?? "";
+    expect(text).toBe("Hi");
+    expect(gateway.logs.at(-1)?.path).toBe("/v1beta1/publishers/google/models/gemini-2.5-flash:streamGenerateContent");
+  });
+
+  it("models.list() pages through the served models and models.get() returns one (Gemini's model resource)", async () => {
+    const names: string[] = [];
+    for await (const model of await genai().models.list({ config: { pageSize: 2 } })) names.push(model.name ?? "");
+    expect(names).toEqual(DEFAULT_MODELS.map((id) => `models/${id}`));
+    const model = await genai().models.get({ model: "gemini-2.5-pro" });
+    expect(model).toMatchObject({ name: "models/gemini-2.5-pro", displayName: "Gemini 2.5 Pro", inputTokenLimit: 1_048_576, outputTokenLimit: 65_536 });
+    await expect(genai().models.get({ model: "no-such-model" })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("countTokens in front of an OpenAI-compatible backend: an estimate, flagged as one", async () => {
+    const contents = "Twenty characters..";
+    const counted = await genai().models.countTokens({ model: "gpt-4.1", contents });
+    expect(counted.totalTokens).toBe(Math.ceil(contents.length / 4));
+    const raw = await post(`${gateway.url}/v1beta/models/gpt-4.1:countTokens`, JSON.stringify({ contents: [{ role: "user", parts: [{ text: contents }] }] }));
+    expect(raw.headers["x-gembridge-token-count"]).toBe("estimate");
+    expect(backend.received).toHaveLength(0);
   });
 });

@@ -41,15 +41,17 @@ export function servedModels(config: GatewayConfig): readonly string[] {
 }
 
 /**
- * The served model a client names, or undefined. Accepts the spellings clients use for the same model: bare
- * (`gemini-2.5-flash`), Gemini's resource name (`models/…`), Vertex's publisher path (`publishers/google/models/…`)
- * and the OpenAI-compatible `google/…`.
+ * The served model a client names (as its bare id), or undefined. Accepts the spellings clients use for the same
+ * model, in the request and in the allow-list alike: bare (`gemini-2.5-flash`), Gemini's resource name
+ * (`models/…`), Vertex's publisher path (`publishers/google/models/…`) and the OpenAI-compatible `google/…`.
  */
 export function findServedModel(config: GatewayConfig, requested: string): string | undefined {
-  const served = servedModels(config);
-  if (served.includes(requested)) return requested;
-  const bare = requested.replace(/^(?:publishers\/google\/models\/|models\/|google\/)/, "");
-  return served.includes(bare) ? bare : undefined;
+  const wanted = bareModelId(requested);
+  return servedModels(config).map(bareModelId).find((id) => id === wanted);
+}
+
+function bareModelId(model: string): string {
+  return model.replace(/^(?:publishers\/google\/models\/|models\/|google\/)/, "");
 }
 
 /** `GET /v1/models` in OpenAI's list shape. */
@@ -70,7 +72,7 @@ export function listGeminiModels(response: ServerResponse, config: GatewayConfig
   const start = pageStart(query.get("pageToken"), served.length);
   const page = served.slice(start, start + size);
   const next = start + size < served.length ? { nextPageToken: Buffer.from(`offset:${start + size}`).toString("base64url") } : {};
-  sendJson(response, 200, { models: page.map((id) => geminiModel(id)), ...next });
+  sendJson(response, 200, { models: page.map((id) => geminiModel(bareModelId(id))), ...next });
 }
 
 /** `GET /v1beta/models/{model}`: one model resource, or 404 NOT_FOUND in Gemini's shape. */
@@ -82,7 +84,7 @@ export function getGeminiModel(response: ServerResponse, config: GatewayConfig, 
 
 /** With an allow-list, a model outside it is a 404 before any upstream call (what OpenAI answers for unknown models). */
 export function assertModelServed(config: GatewayConfig, model: string): void {
-  if (config.models === undefined || config.models.includes(model)) return;
+  if (config.models === undefined || findServedModel(config, model) !== undefined) return;
   throw modelNotFound(model);
 }
 

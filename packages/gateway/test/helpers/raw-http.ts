@@ -25,9 +25,9 @@ export function post(url: string, body: string | Buffer, headers: Record<string,
   });
 }
 
-export function get(url: string): Promise<RawResponse> {
+export function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    request(url, (response) => {
+    request(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
