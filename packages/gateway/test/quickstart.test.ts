@@ -41,6 +41,15 @@ async function runScript(code: string): Promise<string> {
 }
 
 describe("quickstart (docs/readme/gateway.md) against a fresh `pnpm start`", () => {
+  it("uses the same npx pnpm commands as the top of README.md and says that start holds the terminal", () => {
+    const top = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");
+    const install = block("sh", "install");
+    const commands = [...install.matchAll(/npx -y pnpm@[\d.]+ (?:install|start)/g)].map((match) => match[0]);
+    expect(commands).toHaveLength(2);
+    for (const command of commands) expect(top.slice(0, top.indexOf("<!-- include"))).toContain(command);
+    expect(doc).toMatch(/`start`[^.]*holds the terminal[^.]*second\s+terminal/);
+  });
+
   it("the startup log names the replay upstream and how to switch", () => {
     const listening = main.lines.find((line) => line.event === "listening");
     expect(listening?.chat_completions).toMatch(/recorded-fixture replay upstream .* set GEMINI_API_KEY/);
