@@ -1,4 +1,4 @@
-import { expectInteger, expectNumber, expectRecord, invalidParam, type JsonRecord, readOptional } from "./read-json";
+import { expectInteger, expectNumber, expectRecord, invalidParam } from "./read-json";
 
 /** A numeric Chat Completions parameter's accepted range; `integer` where OpenAI requires a whole number. */
 export interface ParameterBound {
@@ -12,8 +12,8 @@ export interface ParameterBound {
  * OpenAPI spec (https://platform.openai.com/docs/api-reference/chat/create). `max_tokens` and
  * `max_completion_tokens` have no `minimum` in the spec, but the API answers 0 with "integer below minimum value.
  * Expected a value >= 1", and Gemini reads `maxOutputTokens: 0` as "unset" — so 1 is the floor here (decision 0175).
- * Checked before translation so an out-of-range value is a 400 naming the parameter, never a Gemini field such
- * as `candidateCount: 0` that Gemini would read differently.
+ * An out-of-range value is a 400 naming the parameter, never a Gemini field such as `candidateCount: 0` that
+ * Gemini would read differently.
  */
 export const OPENAI_PARAMETER_BOUNDS = {
   n: { min: 1, max: 128, integer: true },
@@ -29,16 +29,17 @@ export const OPENAI_PARAMETER_BOUNDS = {
 /** `logit_bias` maps token ids to a bias "from -100 to 100" (same spec). */
 export const LOGIT_BIAS_BOUND = { min: -100, max: 100, integer: true } as const satisfies ParameterBound;
 
-const BOUND_ENTRIES = Object.entries(OPENAI_PARAMETER_BOUNDS);
+/**
+ * Reads a bounded parameter (one of `OPENAI_PARAMETER_BOUNDS`) the request reader has found present: a 400 naming
+ * it when it is not a number, not an integer where one is required, or out of range. Called where the value is read
+ * anyway, so absent parameters cost nothing extra (decision 0175).
+ */
+export function expectBounded(value: unknown, param: keyof typeof OPENAI_PARAMETER_BOUNDS): number {
+  return checkBound(value, param, OPENAI_PARAMETER_BOUNDS[param]);
+}
 
-/** Throws a 400 `GembridgeError` naming the first parameter outside its range; `null` means absent (OpenAI's rule). */
-export function checkOpenAIParameterBounds(request: JsonRecord): void {
-  for (const [param, bound] of BOUND_ENTRIES) {
-    const value = readOptional(request, param);
-    if (value !== undefined) checkBound(value, param, bound);
-  }
-  const bias = readOptional(request, "logit_bias");
-  if (bias === undefined) return;
+/** A present `logit_bias`: an object whose values (null = absent) are integers in [-100, 100]. */
+export function checkLogitBias(bias: unknown): void {
   const entries = expectRecord(bias, "logit_bias");
   for (const token of Object.keys(entries)) {
     const value = entries[token];
@@ -46,7 +47,7 @@ export function checkOpenAIParameterBounds(request: JsonRecord): void {
   }
 }
 
-function checkBound(value: unknown, path: string, bound: ParameterBound): void {
+function checkBound(value: unknown, path: string, bound: ParameterBound): number {
   const number = bound.integer ? expectInteger(value, path) : expectNumber(value, path);
   if (number < bound.min) {
     throw invalidParam(path, `Invalid '${path}': ${number} is below the minimum value; expected a value >= ${bound.min}.`, "value_below_minimum");
@@ -54,4 +55,5 @@ function checkBound(value: unknown, path: string, bound: ParameterBound): void {
   if (number > bound.max) {
     throw invalidParam(path, `Invalid '${path}': ${number} is above the maximum value; expected a value <= ${bound.max}.`, "value_above_maximum");
   }
+  return number;
 }

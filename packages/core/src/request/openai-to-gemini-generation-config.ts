@@ -1,11 +1,12 @@
 import type { GeminiGenerationConfig } from "../wire/gemini";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { checkLogitBias, expectBounded } from "./openai-parameter-bounds";
 import { openaiAudioToSpeechConfig } from "./openai-to-gemini-speech";
 import { openaiMediaResolutionToGemini } from "./openai-to-gemini-media-resolution";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import { openaiResponseFormatToGemini } from "./openai-to-gemini-response-format";
 import { openaiThinkingToGemini } from "./openai-to-gemini-thinking";
-import { expectArray, expectBoolean, expectInteger, expectNumber, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
 
 /** Numeric OpenAI parameters copied to the same-named Gemini field (SPEC-DIGEST §8.1). */
@@ -48,15 +49,20 @@ export function openaiGenerationConfigToGemini(
   const maxCompletion = readOptional(request, "max_completion_tokens");
   const maxTokens = readOptional(request, "max_tokens");
   if (maxCompletion !== undefined) {
-    config.maxOutputTokens = expectInteger(maxCompletion, "max_completion_tokens");
-    if (maxTokens !== undefined) warn(state, "max_tokens", "dropped", "max_completion_tokens is also set and wins");
-  } else if (maxTokens !== undefined) config.maxOutputTokens = expectInteger(maxTokens, "max_tokens");
+    config.maxOutputTokens = expectBounded(maxCompletion, "max_completion_tokens");
+    if (maxTokens !== undefined) {
+      expectBounded(maxTokens, "max_tokens"); // dropped, but a value OpenAI would reject is still rejected
+      warn(state, "max_tokens", "dropped", "max_completion_tokens is also set and wins");
+    }
+  } else if (maxTokens !== undefined) config.maxOutputTokens = expectBounded(maxTokens, "max_tokens");
   for (const [param, field] of NUMERIC_GENERATION_ENTRIES) {
     const value = readOptional(request, param);
-    if (value !== undefined) config[field] = expectNumber(value, param);
+    if (value !== undefined) config[field] = expectBounded(value, param);
   }
   const n = readOptional(request, "n");
-  if (n !== undefined) config.candidateCount = expectInteger(n, "n");
+  if (n !== undefined) config.candidateCount = expectBounded(n, "n");
+  const bias = readOptional(request, "logit_bias");
+  if (bias !== undefined) checkLogitBias(bias); // dropped later with a warning, but out-of-range values are OpenAI 400s
   const seed = readOptional(request, "seed");
   if (seed !== undefined) config.seed = expectInteger(seed, "seed");
   const stop = readOptional(request, "stop");
@@ -82,7 +88,7 @@ function logprobs(request: JsonRecord, config: GeminiGenerationConfig, state: Re
   const top = readOptional(request, "top_logprobs");
   if (enabled !== undefined) config.responseLogprobs = expectBoolean(enabled, "logprobs");
   if (top === undefined) return;
-  const count = expectInteger(top, "top_logprobs");
+  const count = expectBounded(top, "top_logprobs");
   if (config.responseLogprobs === true) config.logprobs = count;
   else warn(state, "top_logprobs", "dropped", "top_logprobs needs logprobs: true");
 }

@@ -9,7 +9,6 @@ import type { OpenAIChatRequest } from "../wire/openai";
 import { openaiGenerationConfigToGemini } from "./openai-to-gemini-generation-config";
 import { readGoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { openaiMessagesToGemini } from "./openai-to-gemini-messages";
-import { checkOpenAIParameterBounds } from "./openai-parameter-bounds";
 import type { OpenAIToGeminiRequestOptions, RequestState } from "./openai-to-gemini-options";
 import { applySkipThoughtSignatures } from "./openai-to-gemini-thought-signatures";
 import { openaiToolsToGemini } from "./openai-to-gemini-tools";
@@ -58,7 +57,6 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
   const clientModel = expectString(input.model, "model");
   const model = normalizeModelName(clientModel);
   if (model === "") throw invalidParam("model", "'model' must not be empty.");
-  checkOpenAIParameterBounds(input);
   const capabilities = modelCapabilities(model, options.capabilities);
   const state: RequestState = {
     dialect,
