@@ -183,6 +183,15 @@ describe("countTokens", () => {
     expect(response.json().error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT", message: "bad contents" });
   });
 
+  it("a model that is not a plain id (encoded slashes, dots) is never forwarded with the gateway's key", async () => {
+    for (const model of ["..%2F..%2FcachedContents", "x%3Fkey%3Dk", ".hidden"]) {
+      const response = await post(`${gateway.url}/v1beta/models/${model}:countTokens`, body);
+      expect(response.status).toBe(400);
+      expect(response.json().error.status).toBe("INVALID_ARGUMENT");
+    }
+    expect(upstream.received).toHaveLength(0);
+  });
+
   it("not a JSON object, or contents not an array → 400 INVALID_ARGUMENT, nothing sent", async () => {
     expect((await post(`${gateway.url}/v1beta/models/gemini-2.5-flash:countTokens`, "[]")).status).toBe(400);
     const bad = await post(`${gateway.url}/v1beta/models/gemini-2.5-flash:countTokens`, JSON.stringify({ contents: "Hi" }));

@@ -13,6 +13,9 @@ export const ESTIMATE_HEADER = "x-gembridge-token-count";
 /** Google's rule of thumb: about four characters per token for Gemini models (https://ai.google.dev/gemini-api/docs/tokens). */
 const CHARS_PER_TOKEN = 4;
 
+/** Google's model ids: letters, digits, `.`, `_`, `-` (no `/`, `..`, `?`, `#` or `%` — nothing that moves the URL). */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
 /** Inline media is base64 and signatures are opaque bytes, not text; `role` is structure. Left out of the estimate. */
 const UNCOUNTED_KEYS = new Set(["inlineData", "fileData", "thoughtSignature", "role"]);
 
@@ -34,11 +37,16 @@ export async function countTokens(request: IncomingMessage, response: ServerResp
     sendJson(response, 200, { totalTokens: estimateTokens(body) }, { [ESTIMATE_HEADER]: "estimate" });
     return;
   }
+  // This route sends a model from the URL to Google with the gateway's credentials: only a plain model id goes.
+  if (!MODEL_ID.test(model)) throw invalid("model", `'${model}' is not a model id this route forwards.`);
   exchange.log.upstream = gemini.name;
   const endpoint = await gemini.endpoint(model, false);
+  // Core builds (and validates) the generateContent URL; countTokens is the sibling method on the same resource.
+  if (!endpoint.url.endsWith(":generateContent")) {
+    throw new GembridgeError("The upstream URL has no :generateContent method to swap for :countTokens.", { status: 500, code: "internal_error" });
+  }
   const upstream = await sendUpstream({
-    // Core builds (and validates) the generateContent URL; countTokens is the sibling method on the same resource.
-    url: endpoint.url.replace(/:generateContent$/, ":countTokens"),
+    url: `${endpoint.url.slice(0, -":generateContent".length)}:countTokens`,
     headers: endpoint.headers,
     body: JSON.stringify(upstreamBody(body, gemini.dialect, model)),
     timeoutMs: config.upstreamTimeoutMs,
