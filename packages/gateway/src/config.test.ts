@@ -11,6 +11,8 @@ describe("loadConfig", () => {
       signatureMode: "extra_content",
       upstreamTimeoutMs: 300_000,
       bodyLimitBytes: 20 * 1024 * 1024,
+      upstreamBodyLimitBytes: 64 * 1024 * 1024,
+      headersTimeoutMs: 60_000,
       shutdownGraceMs: 30_000,
     });
   });

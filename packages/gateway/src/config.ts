@@ -32,6 +32,10 @@ export interface GatewayConfig {
   /** Per-request upstream idle timeout: no headers or no bytes for this long → 504. */
   upstreamTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Largest upstream unary body, and largest single upstream SSE event, the gateway holds in memory → 502. */
+  upstreamBodyLimitBytes: number;
+  /** A client must finish sending its request headers within this time (slow-loris guard) → 408 and close. */
+  headersTimeoutMs: number;
   /** When set, only these models are served (others → 404) and `/v1/models` lists them. */
   models?: string[];
   /** How long SIGTERM waits for in-flight requests before closing connections. */
@@ -54,20 +58,22 @@ export const SETTINGS = [
   ["--signature-mode", "GEMBRIDGE_SIGNATURE_MODE", "extra_content", "extra_content or tool_call_id (also carry thought signatures in tool-call ids)"],
   ["--upstream-timeout-ms", "GEMBRIDGE_UPSTREAM_TIMEOUT_MS", "300000", "upstream idle timeout → 504"],
   ["--body-limit-bytes", "GEMBRIDGE_BODY_LIMIT_BYTES", "20971520", "request body limit → 413"],
+  ["--upstream-body-limit-bytes", "GEMBRIDGE_UPSTREAM_BODY_LIMIT_BYTES", "67108864", "upstream unary body / single SSE event limit → 502"],
+  ["--headers-timeout-ms", "GEMBRIDGE_HEADERS_TIMEOUT_MS", "60000", "time a client has to send its request headers → 408"],
   ["--models", "GEMBRIDGE_MODELS", "", "comma-separated allow-list; others → 404"],
   ["--shutdown-grace-ms", "GEMBRIDGE_SHUTDOWN_GRACE_MS", "30000", "SIGTERM: time to finish in-flight requests"],
 ] as const satisfies ReadonlyArray<readonly [flag: string, env: string, fallback: string, help: string]>;
 
 export function helpText(): string {
-  const rows = SETTINGS.map(([flag, env, fallback, help]) => `  ${`${flag} <value>`.padEnd(28)}${env.padEnd(31)}${help}${fallback === "" ? "" : ` [${fallback}]`}`);
+  const rows = SETTINGS.map(([flag, env, fallback, help]) => `  ${`${flag} <value>`.padEnd(37)}${env.padEnd(37)}${help}${fallback === "" ? "" : ` [${fallback}]`}`);
   return [
     "gembridge gateway — OpenAI Chat Completions in front of Gemini, and Gemini generateContent in front of OpenAI-compatible backends.",
     "",
     "usage: pnpm start [-- flags]      (flags win over environment variables)",
     "",
-    `  ${"flag".padEnd(28)}${"env".padEnd(31)}meaning [default]`,
+    `  ${"flag".padEnd(37)}${"env".padEnd(37)}meaning [default]`,
     ...rows,
-    `  ${"--help".padEnd(59)}print this and exit`,
+    `  ${"--help".padEnd(74)}print this and exit`,
   ].join("\n");
 }
 
@@ -99,6 +105,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     signatureMode: signatureMode(read("--signature-mode") ?? "extra_content"),
     upstreamTimeoutMs: integer(read("--upstream-timeout-ms") ?? "300000", "--upstream-timeout-ms"),
     bodyLimitBytes: integer(read("--body-limit-bytes") ?? String(20 * 1024 * 1024), "--body-limit-bytes"),
+    upstreamBodyLimitBytes: integer(read("--upstream-body-limit-bytes") ?? String(64 * 1024 * 1024), "--upstream-body-limit-bytes"),
+    headersTimeoutMs: integer(read("--headers-timeout-ms") ?? "60000", "--headers-timeout-ms"),
     shutdownGraceMs: integer(read("--shutdown-grace-ms") ?? "30000", "--shutdown-grace-ms"),
   };
   const optional = {

@@ -51,13 +51,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     agents: createUpstreamAgents(),
   };
   let closing = false;
-  const server = createServer((request, response) => {
+  const server = createServer(slowLorisGuard(config.headersTimeoutMs), (request, response) => {
     // While draining, each finished response also closes its connection.
     if (closing) response.setHeader("connection", "close");
     handle(request, response, services, log);
   });
-  // Slow-loris guard; well above any real client's header time.
-  server.headersTimeout = 60_000;
 
   return {
     listen: () =>
@@ -87,6 +85,19 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       return selfUrl();
     },
     upstreams: { gemini: services.gemini.description, openai: services.openai.description },
+  };
+}
+
+/**
+ * A client trickling header bytes gets a 408 and a closed socket after `headersTimeoutMs`. Node checks that timeout
+ * only every `connectionsCheckingInterval` (30 s by default), so a short timeout also needs a shorter interval.
+ * `requestTimeout` (whole request, 300 s by default) must not be below it.
+ */
+function slowLorisGuard(headersTimeoutMs: number) {
+  return {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: Math.max(300_000, headersTimeoutMs),
+    connectionsCheckingInterval: headersTimeoutMs === 0 ? 30_000 : Math.min(30_000, Math.max(50, Math.floor(headersTimeoutMs / 4))),
   };
 }
 

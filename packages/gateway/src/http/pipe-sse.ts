@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { GembridgeError } from "@gembridge/core";
 import type { SseTranslator } from "../streams/sse-translator";
 import { upstreamTimeout } from "../upstreams/send-upstream";
 
@@ -7,6 +8,11 @@ export const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control
 export interface PipeSseOptions {
   /** No upstream bytes for this long, while we are waiting for them → the stream ends with a 504 error event. */
   idleTimeoutMs: number;
+  /**
+   * Largest single upstream event (bytes since the last blank line): the SSE parser buffers an unfinished event
+   * whole, so an upstream that never ends its event would otherwise grow memory without bound → 502 error event.
+   */
+  maxEventBytes: number;
   /** A failure only the gateway sees (connection lost, timeout) as the final SSE event, in the client's dialect. */
   errorEvent: (error: unknown) => string;
   /** Called once, with the last upstream chunk, just before the response ends: the request log reads tokens here. */
@@ -34,6 +40,9 @@ class SsePipe {
   private tail: Buffer | undefined;
   private timer: NodeJS.Timeout | undefined;
   private settled = false;
+  /** Bytes received since the last event boundary, and the last byte seen (a boundary may straddle two chunks). */
+  private pending = 0;
+  private lastByte = 0;
   private readonly onData = (chunk: Buffer) => this.data(chunk);
   private readonly onDrain = () => {
     this.waitForUpstream();
@@ -79,6 +88,12 @@ class SsePipe {
 
   private data(chunk: Buffer): void {
     this.tail = chunk;
+    this.pending = pendingAfter(chunk, this.pending, this.lastByte);
+    this.lastByte = chunk[chunk.length - 1] ?? this.lastByte;
+    if (this.pending > this.options.maxEventBytes) {
+      this.finish(this.options.errorEvent(eventTooLarge(this.options.maxEventBytes)));
+      return;
+    }
     const text = this.translator.push(chunk);
     if (this.translator.failed) {
       this.finish(text);
@@ -91,4 +106,23 @@ class SsePipe {
       this.response.once("drain", this.onDrain);
     } else this.waitForUpstream();
   }
+}
+
+/**
+ * Bytes of `chunk` after its last blank line (an event boundary: two line ends in a row, whatever mix of CR / LF),
+ * or `pending` plus the whole chunk when it has none. Native `lastIndexOf` on the bytes: no decoding, no per-byte loop.
+ */
+function pendingAfter(chunk: Buffer, pending: number, previous: number): number {
+  const boundary = Math.max(chunk.lastIndexOf("\n\n"), chunk.lastIndexOf("\r\r"), chunk.lastIndexOf("\n\r"));
+  if (boundary !== -1) return chunk.length - boundary - 2;
+  const first = chunk[0];
+  if ((previous === 0x0a && (first === 0x0a || first === 0x0d)) || (previous === 0x0d && first === 0x0d)) return chunk.length - 1;
+  return pending + chunk.length;
+}
+
+function eventTooLarge(maxEventBytes: number): GembridgeError {
+  return new GembridgeError(`The upstream sent an SSE event larger than the gateway's limit of ${maxEventBytes} bytes.`, {
+    status: 502,
+    code: "upstream_event_too_large",
+  });
 }

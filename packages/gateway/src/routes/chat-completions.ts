@@ -44,14 +44,14 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   });
   const status = upstream.statusCode ?? 502;
   if (status >= 400) {
-    const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream));
+    const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes));
     sendJson(response, mapped.status, mapped.body, { ...retryAfter(upstream.headers["retry-after"]), ...mapped.headers });
     return;
   }
 
   const context = responseContext(value.context);
   if (!value.stream) {
-    const json = await readUpstreamJson(upstream, gemini.name);
+    const json = await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes);
     if (isErrorBody(json)) {
       // A google.rpc.Status body under HTTP 200 (some front ends do this): the Status code decides the answer.
       const mapped = geminiToOpenAIError(status, json);
@@ -64,6 +64,7 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   }
   await relayTranslatedStream(upstream, createGeminiSseToOpenAISseTranslator(context), response, exchange, {
     idleTimeoutMs: config.upstreamTimeoutMs,
+    maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: openAIErrorEvent,
   });
 }

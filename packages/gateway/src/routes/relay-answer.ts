@@ -28,11 +28,12 @@ export async function relayTranslatedStream(
   translator: SseTranslator,
   response: ServerResponse,
   exchange: Exchange,
-  options: { idleTimeoutMs: number; errorEvent: (error: unknown) => string },
+  options: { idleTimeoutMs: number; maxEventBytes: number; errorEvent: (error: unknown) => string },
 ): Promise<void> {
   response.writeHead(200, SSE_HEADERS);
   await pipeSse(upstream, translator, response, {
     idleTimeoutMs: options.idleTimeoutMs,
+    maxEventBytes: options.maxEventBytes,
     errorEvent: options.errorEvent,
     beforeEnd: (tail) => {
       exchange.log.tokens = tokensFromStreamTail(tail);

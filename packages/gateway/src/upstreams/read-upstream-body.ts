@@ -1,21 +1,35 @@
 import type { IncomingMessage } from "node:http";
-import { GembridgeError } from "@gembridge/core";
+import { GembridgeError, isGembridgeError } from "@gembridge/core";
 import { readText } from "../http/read-json-body";
 
-/** Upstream bodies can hold generated images; this bounds memory, not normal use. */
-export const UPSTREAM_BODY_LIMIT = 256 * 1024 * 1024;
+const tooLarge = (limitBytes: number) => () =>
+  new GembridgeError(`The upstream response is larger than the gateway's limit of ${limitBytes} bytes.`, { status: 502, code: "upstream_too_large" });
 
-const tooLarge = () =>
-  new GembridgeError(`The upstream response is larger than ${UPSTREAM_BODY_LIMIT} bytes.`, { status: 502, code: "upstream_too_large" });
-
-/** The whole upstream body as text (error bodies may be HTML from a proxy: the error translators take any text). */
-export function readUpstreamText(response: IncomingMessage): Promise<string> {
-  return readText(response, UPSTREAM_BODY_LIMIT, tooLarge);
+/**
+ * The whole upstream body as text, at most `limitBytes` (`--upstream-body-limit-bytes`; error bodies may be HTML
+ * from a proxy: the error translators take any text). A declared `content-length` over the limit is refused before
+ * reading; past the limit while reading, or when the body breaks off, the upstream response is destroyed rather than
+ * drained, so a huge or endless body costs neither memory nor bandwidth.
+ */
+export async function readUpstreamText(response: IncomingMessage, limitBytes: number): Promise<string> {
+  try {
+    if (Number(response.headers["content-length"]) > limitBytes) throw tooLarge(limitBytes)();
+    return await readText(response, limitBytes, tooLarge(limitBytes));
+  } catch (error) {
+    response.destroy();
+    if (isGembridgeError(error)) throw error;
+    // A reset or a close before the declared length: the upstream's fault, not an internal error.
+    throw new GembridgeError("The upstream connection broke off before the response body was complete.", {
+      status: 502,
+      code: "upstream_body_incomplete",
+      cause: error,
+    });
+  }
 }
 
 /** A success body parsed as JSON; anything else is the upstream's fault → 502 quoting the start of the body. */
-export async function readUpstreamJson(response: IncomingMessage, upstreamName: string): Promise<unknown> {
-  const text = await readUpstreamText(response);
+export async function readUpstreamJson(response: IncomingMessage, upstreamName: string, limitBytes: number): Promise<unknown> {
+  const text = await readUpstreamText(response, limitBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -28,8 +42,8 @@ export async function readUpstreamJson(response: IncomingMessage, upstreamName: 
 }
 
 /** Upstream error body: JSON when it is JSON, the raw text otherwise. */
-export async function readUpstreamErrorBody(response: IncomingMessage): Promise<unknown> {
-  const text = await readUpstreamText(response);
+export async function readUpstreamErrorBody(response: IncomingMessage, limitBytes: number): Promise<unknown> {
+  const text = await readUpstreamText(response, limitBytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -21,6 +21,8 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
     signatureMode: "extra_content",
     upstreamTimeoutMs: 10_000,
     bodyLimitBytes: 20 * 1024 * 1024,
+    upstreamBodyLimitBytes: 64 * 1024 * 1024,
+    headersTimeoutMs: 60_000,
     shutdownGraceMs: 5_000,
     ...overrides,
   };
