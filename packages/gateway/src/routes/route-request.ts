@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GembridgeError } from "@gembridge/core";
+import { unauthenticated } from "../http/client-keys";
 import { type ErrorShape, sendError } from "../http/send-error";
 import { sendJson } from "../http/send-json";
 import { chatCompletions } from "./chat-completions";
@@ -23,6 +24,7 @@ export async function routeRequest(request: IncomingMessage, response: ServerRes
   const { path } = exchange.log;
   const method = request.method ?? "GET";
   try {
+    if (services.clientKeys !== undefined && path !== "/healthz" && !services.clientKeys(request)) throw unauthenticated();
     if (path === "/v1/chat/completions") {
       requireMethod(method, "POST");
       return await chatCompletions(request, response, exchange, services);
@@ -56,6 +58,7 @@ function generateContentTarget(path: string, url: string): GenerateContentTarget
   if (stream && !/[?&]alt=sse(&|$)/.test(url)) {
     throw new GembridgeError("streamGenerateContent is served as Server-Sent Events only: add ?alt=sse.", { status: 400, code: "unsupported_stream_format", param: "alt" });
   }
+  // The decoded model is only ever passed on: core's geminiEndpoint is the one rule for what may reach a URL.
   return { model: decodeURIComponent(match[1] as string), stream, dialect: gemini === null ? "vertex" : "gemini" };
 }
 
