@@ -73,6 +73,8 @@ export function geminiEndpoint(options: GeminiEndpointOptions): GeminiEndpoint {
 /** The model split on `/`, each segment checked and percent-encoded. */
 function modelSegments(model: string): string[] {
   if (typeof model !== "string") throw badModel(`The model must be a string.`);
+  // The common case, a plain id: one regex test, no split.
+  if (PLAIN_SEGMENT.test(model) && model !== "." && model !== "..") return [model];
   const segments = model.split("/");
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index] as string;
