@@ -22,6 +22,12 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ upstream: "gemini", geminiApiKey: "k", port: 9000, models: ["gemini-2.5-flash", "gemini-2.5-pro"] });
   });
 
+  it("client keys: off by default (above); GEMBRIDGE_API_KEYS and --api-keys give a trimmed list", () => {
+    expect(loadConfig([], { GEMBRIDGE_API_KEYS: " k1, k2 ,," })).toMatchObject({ apiKeys: ["k1", "k2"] });
+    expect(loadConfig(["--api-keys", "flag"], { GEMBRIDGE_API_KEYS: "env" })).toMatchObject({ apiKeys: ["flag"] });
+    expect(loadConfig([], { GEMBRIDGE_API_KEYS: " , " })).not.toHaveProperty("apiKeys");
+  });
+
   it("GOOGLE_CLOUD_PROJECT selects Vertex AI with ADC; GOOGLE_GENAI_USE_VERTEXAI + GOOGLE_API_KEY selects express mode", () => {
     expect(loadConfig([], { GOOGLE_CLOUD_PROJECT: "p", GOOGLE_CLOUD_LOCATION: "us-central1" })).toMatchObject({
       upstream: "vertex",

@@ -40,6 +40,8 @@ export interface GatewayConfig {
   models?: string[];
   /** How long SIGTERM waits for in-flight requests before closing connections. */
   shutdownGraceMs: number;
+  /** When set, every route but `/healthz` needs one of these keys (`Authorization: Bearer` or `x-goog-api-key`). */
+  apiKeys?: string[];
 }
 
 /** One row per setting: the flag, its env var, the default — `--help` and docs/readme/gateway.md print this. */
@@ -62,6 +64,7 @@ export const SETTINGS = [
   ["--headers-timeout-ms", "GEMBRIDGE_HEADERS_TIMEOUT_MS", "60000", "time a client has to send its request headers → 408"],
   ["--models", "GEMBRIDGE_MODELS", "", "comma-separated allow-list; others → 404"],
   ["--shutdown-grace-ms", "GEMBRIDGE_SHUTDOWN_GRACE_MS", "30000", "SIGTERM: time to finish in-flight requests"],
+  ["--api-keys", "GEMBRIDGE_API_KEYS", "", "comma-separated client keys; when set, every route but /healthz needs one (else 401)"],
 ] as const satisfies ReadonlyArray<readonly [flag: string, env: string, fallback: string, help: string]>;
 
 export function helpText(): string {
@@ -121,6 +124,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   const models = read("--models")?.split(",").map((model) => model.trim()).filter((model) => model !== "");
   if (models !== undefined && models.length > 0) config.models = models;
+  const apiKeys = read("--api-keys")?.split(",").map((key) => key.trim()).filter((key) => key !== "");
+  if (apiKeys !== undefined && apiKeys.length > 0) config.apiKeys = apiKeys;
   config.upstream = upstreamKind(read("--upstream") ?? "auto", config, env);
   if (config.upstream === "gemini" && config.geminiApiKey === undefined && config.geminiBaseUrl === undefined) {
     throw new ConfigError("--upstream gemini needs GEMINI_API_KEY (or --gemini-api-key).");

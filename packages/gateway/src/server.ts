@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config";
+import { createClientKeyCheck } from "./http/client-keys";
 import { type LogSink, type RequestLogEntry, stdoutSink, writeRequestLine } from "./log";
 import type { GatewayServices } from "./routes/exchange";
 import { Cancellation } from "./routes/cancellation";
@@ -49,6 +50,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     gemini: await createGeminiUpstream(config),
     openai: createOpenAIUpstream(config, selfUrl),
     agents: createUpstreamAgents(),
+    ...(config.apiKeys === undefined ? {} : { clientKeys: createClientKeyCheck(config.apiKeys) }),
   };
   let closing = false;
   const server = createServer(slowLorisGuard(config.headersTimeoutMs), (request, response) => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GembridgeError } from "@gembridge/core";
+import { unauthenticated } from "../http/client-keys";
 import { type ErrorShape, sendError } from "../http/send-error";
 import { sendJson } from "../http/send-json";
 import { chatCompletions } from "./chat-completions";
@@ -39,6 +40,7 @@ export async function routeRequest(request: IncomingMessage, response: ServerRes
   const { path } = exchange.log;
   const method = request.method ?? "GET";
   try {
+    if (services.clientKeys !== undefined && path !== "/healthz" && !services.clientKeys(request)) throw unauthenticated();
     const compat = VERTEX_OPENAI_PATH.exec(path);
     const openaiPath = compat === null ? path : `/v1${compat[1]}`;
     if (openaiPath === "/v1/chat/completions") {
@@ -83,6 +85,7 @@ function generateContentTarget(path: string, url: string): (GenerateContentTarge
   if (stream && !/[?&]alt=sse(&|$)/.test(url)) {
     throw new GembridgeError("streamGenerateContent is served as Server-Sent Events only: add ?alt=sse.", { status: 400, code: "unsupported_stream_format", param: "alt" });
   }
+  // The decoded model is only ever passed on: core's geminiEndpoint is the one rule for what may reach a URL.
   const model = decodePathSegment(match[1] as string);
   return { model, stream, dialect: gemini === null ? "vertex" : "gemini", countTokens: match[2] === "countTokens" };
 }

@@ -19,10 +19,13 @@ export function createOpenAIUpstream(config: GatewayConfig, selfUrl: () => strin
   const configured = config.openaiBaseUrl;
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (config.openaiApiKey !== undefined) headers.authorization = `Bearer ${config.openaiApiKey}`;
+  // Looping back into a gateway that checks client keys: present one of its own.
+  else if (configured === undefined && config.apiKeys?.[0] !== undefined) headers.authorization = `Bearer ${config.apiKeys[0]}`;
   const base = () => (configured ?? `${selfUrl()}/v1`).replace(/\/+$/, "");
   return {
     name: configured === undefined ? "self" : "openai-compatible",
     model: (requested) => config.openaiModel ?? requested,
+    // Fixed path: the model a Gemini client names in its URL goes into the body, never into this URL.
     endpoint: () => ({ url: `${base()}/chat/completions`, headers }),
     description:
       configured === undefined
