@@ -1,3 +1,4 @@
+import { toolCallSignatureKey } from "../signature/signature-store";
 import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import { type RequestState, warn } from "./openai-to-gemini-options";
@@ -46,10 +47,21 @@ function toolCallToPart(raw: unknown, path: string, state: RequestState, registr
     throw invalidParam(`${path}.type`, `Unsupported tool call type at '${path}.type'.`);
   }
   registry.set(decoded.id, name);
-  const signature = signatureOf(call, path) ?? decoded.signature;
+  const signature = signatureOf(call, path) ?? restoredSignature(decoded.id, path, state) ?? decoded.signature;
   const part: GeminiPart = { functionCall: { id: decoded.id, name, args } };
   if (signature !== undefined) part.thoughtSignature = signature;
   return part;
+}
+
+/**
+ * The store is asked before the id's own suffix: a client that shortened the id may have cut the suffix so that it
+ * still decodes, to a wrong signature; the store holds what we emitted for the plain id.
+ */
+function restoredSignature(id: string, path: string, state: RequestState): string | undefined {
+  if (state.signatureStore === undefined || id === "") return undefined;
+  const stored = state.signatureStore.get(toolCallSignatureKey(id));
+  if (stored !== undefined) warn(state, `${path}.extra_content`, "restored", "thought signature restored from the signature store by tool-call id");
+  return stored;
 }
 
 /**
