@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config";
 import { type LogSink, type RequestLogEntry, stdoutSink, writeRequestLine } from "./log";
 import type { GatewayServices } from "./routes/exchange";
+import { createSignatureBackend } from "./signatures/create-signature-backend";
 import { Cancellation } from "./routes/cancellation";
 import { routeRequest } from "./routes/route-request";
 import { createGeminiUpstream } from "./upstreams/gemini-upstream";
@@ -48,6 +49,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     gemini: await createGeminiUpstream(config),
     openai: createOpenAIUpstream(config, selfUrl),
     agents: createUpstreamAgents(),
+    signatures: await createSignatureBackend(config),
   };
   let closing = false;
   const server = createServer((request, response) => {
@@ -81,6 +83,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       services.agents.http.destroy();
       services.agents.https.destroy();
       await services.gemini.close();
+      await services.signatures?.close();
     },
     get url() {
       return selfUrl();

@@ -1,5 +1,5 @@
 import { toolCallSignatureKey } from "../signature/signature-store";
-import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
+import { decodeToolCallIdSignature, TOOL_CALL_ID_SIGNATURE_PREFIX } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
@@ -29,7 +29,7 @@ export function openaiToolCallsToGemini(
 
 function toolCallToPart(raw: unknown, path: string, state: RequestState, registry: ToolCallRegistry): GeminiPart {
   const call = expectRecord(raw, path);
-  const decoded = decodeToolCallIdSignature(expectString(call.id, `${path}.id`));
+  const decoded = withoutCutSuffix(decodeToolCallIdSignature(expectString(call.id, `${path}.id`)));
   const type = readOptional(call, "type") ?? "function";
   let name: string;
   let args: JsonRecord;
@@ -51,6 +51,19 @@ function toolCallToPart(raw: unknown, path: string, state: RequestState, registr
   const part: GeminiPart = { functionCall: { id: decoded.id, name, args } };
   if (signature !== undefined) part.thoughtSignature = signature;
   return part;
+}
+
+/**
+ * A `gbts1_` id cut right after the original id (its signature suffix gone) does not decode; its original id is
+ * still whole, and is what the store and Gemini know the call by.
+ */
+export function withoutCutSuffix(decoded: { id: string; signature?: string }): { id: string; signature?: string } {
+  if (decoded.signature !== undefined || !decoded.id.startsWith(TOOL_CALL_ID_SIGNATURE_PREFIX)) return decoded;
+  const match = /^([0-9a-z]{1,8})_/.exec(decoded.id.slice(TOOL_CALL_ID_SIGNATURE_PREFIX.length));
+  if (match === null) return decoded;
+  const start = TOOL_CALL_ID_SIGNATURE_PREFIX.length + (match[1] ?? "").length + 1;
+  const length = Number.parseInt(match[1] ?? "", 36);
+  return decoded.id.length === start + length ? { id: decoded.id.slice(start) } : decoded;
 }
 
 /**

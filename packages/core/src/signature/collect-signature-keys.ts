@@ -1,5 +1,5 @@
 import { toolCallSignatureKey } from "./signature-store";
-import { decodeToolCallIdSignature } from "./tool-call-id-signature";
+import { decodeToolCallIdSignature, TOOL_CALL_ID_SIGNATURE_PREFIX } from "./tool-call-id-signature";
 
 /**
  * The store keys `openaiToGeminiRequest(request, { signatureStore })` may ask for: one per assistant tool call
@@ -18,6 +18,8 @@ export function collectSignatureKeys(request: unknown): string[] {
     for (const call of message.tool_calls) {
       if (!isObject(call) || typeof call.id !== "string") continue;
       const { id } = decodeToolCallIdSignature(call.id);
+      const cut = cutSuffixId(id);
+      if (cut !== undefined) keys.push(toolCallSignatureKey(cut));
       if (id !== "") keys.push(toolCallSignatureKey(id));
     }
   }
@@ -26,4 +28,13 @@ export function collectSignatureKeys(request: unknown): string[] {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The original id of a `gbts1_` id cut right after it (see openai-to-gemini-tool-calls.ts). */
+function cutSuffixId(value: string): string | undefined {
+  if (!value.startsWith(TOOL_CALL_ID_SIGNATURE_PREFIX)) return undefined;
+  const match = /^([0-9a-z]{1,8})_/.exec(value.slice(TOOL_CALL_ID_SIGNATURE_PREFIX.length));
+  if (match === null) return undefined;
+  const start = TOOL_CALL_ID_SIGNATURE_PREFIX.length + (match[1] ?? "").length + 1;
+  return value.length === start + Number.parseInt(match[1] ?? "", 36) ? value.slice(start) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { GatewayConfig } from "../config";
+import type { SignatureBackend } from "../signatures/create-signature-backend";
 import type { RequestLogEntry } from "../log";
 import type { GeminiUpstream } from "../upstreams/gemini-upstream";
 import type { OpenAIUpstream } from "../upstreams/openai-upstream";
@@ -11,6 +12,8 @@ export interface GatewayServices {
   readonly gemini: GeminiUpstream;
   readonly openai: OpenAIUpstream;
   readonly agents: UpstreamAgents;
+  /** Thought-signature store; undefined with `--signature-store off`. */
+  readonly signatures: SignatureBackend | undefined;
 }
 
 /** One request's own state: its log entry (routes fill in what they learn) and its cancellation signal. */
