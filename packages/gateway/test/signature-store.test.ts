@@ -6,7 +6,7 @@ import { startTestGateway, type TestGateway } from "./helpers/start-gateway";
 // Gemini 3's thought-signature rules, from a client that strips `extra_content` and cuts the tool-call ids' suffix.
 const cases = loadCases();
 const parallelCalls = cases.find((c) => c.case.name === "pai-gemini3-flash-parallel-function-calls" && c.case.direction === "gemini-to-openai-response");
-const recordedSignature = (parallelCalls?.input as { candidates: Array<{ content: { parts: Array<{ thoughtSignature?: string }> } }> }).candidates[0]?.content.parts[0]?.thoughtSignature;
+const recordedSignature = (parallelCalls?.input as { candidates?: Array<{ content: { parts: Array<{ thoughtSignature?: string }> } }> } | undefined)?.candidates?.[0]?.content.parts[0]?.thoughtSignature;
 const MODEL = "gemini-3-flash-preview";
 
 let upstream: MockGeminiUpstream;
