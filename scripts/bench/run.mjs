@@ -2,7 +2,7 @@
 // scripts/bench/results/). `pnpm bench:smoke` (or `pnpm bench --smoke`): tiny iterations, no Portkey, a few
 // seconds, writes nothing into the repo — CI runs it only to prove the harness works; no timing assertions.
 //
-// Flags: --smoke, --only=size,translation,profile,streaming,e2e,gateway-profile,memory, --no-portkey, --out=FILE,
+// Flags: --smoke, --only=size,translation,profile,streaming,e2e,gateway-profile,memory,signature-store, --no-portkey, --out=FILE,
 // --report-only (re-render BENCHMARKS.md and the charts from scripts/bench/results/results.json, measuring nothing),
 // --dist / --source (translation and e2e against the built dist/ or the sources only; default both, dist first —
 // `pnpm build` first; smoke defaults to source). Runs under tsx with the `source` condition, so everything not
@@ -21,11 +21,12 @@ import { renderNotes } from "./notes.mjs";
 import { freePort, killAllSync, ROOT, startServer, stopAll } from "./processes.mjs";
 import { runProfile } from "./profile.mjs";
 import { endToEndChart, renderMarkdown, translationChart } from "./report.mjs";
+import { runSignatureStore } from "./signature-store.mjs";
 import { runSize } from "./size.mjs";
 import { runStreaming } from "./streaming.mjs";
 import { runTranslation } from "./translation.mjs";
 
-const SECTIONS = ["size", "translation", "profile", "streaming", "e2e", "gateway-profile", "memory"];
+const SECTIONS = ["size", "translation", "profile", "streaming", "e2e", "gateway-profile", "memory", "signature-store"];
 
 const { values } = parseArgs({
   options: {
@@ -113,6 +114,10 @@ try {
   if (only.includes("streaming")) {
     heading("streaming: SSE bytes in → SSE bytes out");
     results.streaming = await runStreaming({ smoke, log });
+  }
+  if (only.includes("signature-store")) {
+    heading("signature store: memory over many conversations");
+    results.signatureStore = await runSignatureStore({ smoke, log });
   }
   if (only.includes("e2e") || only.includes("gateway-profile") || only.includes("memory")) {
     const port = await freePort();

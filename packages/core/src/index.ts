@@ -173,6 +173,15 @@ export {
   encodeToolCallIdSignature,
 } from "./signature/tool-call-id-signature";
 export type { DecodedToolCallId } from "./signature/tool-call-id-signature";
+export { partSignatureKey, toolCallSignatureKey } from "./signature/signature-store";
+export type { SignatureStore } from "./signature/signature-store";
+export { createMemorySignatureStore } from "./signature/create-memory-signature-store";
+export type { MemorySignatureStore, MemorySignatureStoreOptions } from "./signature/create-memory-signature-store";
+export { collectSignatureKeys } from "./signature/collect-signature-keys";
+export { checkThoughtSignatures } from "./signature/check-thought-signatures";
+export type { CheckThoughtSignaturesOptions, ThoughtSignatureIssue, ThoughtSignatureRepair } from "./signature/check-thought-signatures";
+export { SKIP_THOUGHT_SIGNATURE_VALUES, THOUGHT_SIGNATURE_RULES, thoughtSignatureRule } from "./signature/thought-signature-rules";
+export type { ThoughtSignatureRule } from "./signature/thought-signature-rules";
 
 // Gemini client → OpenAI-compatible backend (the reverse direction): docs/readme/reverse.md
 export { geminiToOpenAIRequest } from "./request/gemini-to-openai-request";

@@ -29,6 +29,15 @@ export interface GatewayConfig {
   /** Backend model for the Gemini-native endpoints; default: the model named in the URL. */
   openaiModel?: string;
   signatureMode: SignatureMode;
+  /** `memory` (default) or `off`; with `signatureRedisUrl` set, Redis. */
+  signatureStore: "memory" | "off";
+  /** Entries the memory store keeps (LRU). */
+  signatureMaxEntries: number;
+  signatureRedisUrl?: string;
+  /** Redis TTL of a stored signature. */
+  signatureTtlSeconds: number;
+  /** `off`: never send Google's bypass value for a missing signature (Gemini 3 then answers 400). */
+  signatureBypass?: "off";
   /** Per-request upstream idle timeout: no headers or no bytes for this long → 504. */
   upstreamTimeoutMs: number;
   bodyLimitBytes: number;
@@ -58,6 +67,11 @@ export const SETTINGS = [
   ["--openai-api-key", "OPENAI_API_KEY", "", "key for that backend (sent as Authorization: Bearer)"],
   ["--openai-model", "OPENAI_MODEL", "(model in the URL)", "backend model for the Gemini-native endpoints"],
   ["--signature-mode", "GEMBRIDGE_SIGNATURE_MODE", "extra_content", "extra_content or tool_call_id (also carry thought signatures in tool-call ids)"],
+  ["--signature-store", "GEMBRIDGE_SIGNATURE_STORE", "memory", "memory or off: keep emitted thought signatures to restore them when clients drop them"],
+  ["--signature-max-entries", "GEMBRIDGE_SIGNATURE_MAX_ENTRIES", "100000", "memory signature store size (LRU)"],
+  ["--signature-redis-url", "GEMBRIDGE_SIGNATURE_REDIS_URL", "", "keep thought signatures in Redis instead (shared by instances)"],
+  ["--signature-bypass", "GEMBRIDGE_SIGNATURE_BYPASS", "on", "on or off: send skip_thought_signature_validator when no signature can be restored"],
+  ["--signature-ttl-s", "GEMBRIDGE_SIGNATURE_TTL_S", "86400", "Redis TTL of a stored signature"],
   ["--upstream-timeout-ms", "GEMBRIDGE_UPSTREAM_TIMEOUT_MS", "300000", "upstream idle timeout → 504"],
   ["--body-limit-bytes", "GEMBRIDGE_BODY_LIMIT_BYTES", "20971520", "request body limit → 413"],
   ["--upstream-body-limit-bytes", "GEMBRIDGE_UPSTREAM_BODY_LIMIT_BYTES", "67108864", "upstream unary body / single SSE event limit → 502"],
@@ -106,6 +120,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     upstream: "replay",
     vertexLocation: read("--vertex-location") ?? "global",
     signatureMode: signatureMode(read("--signature-mode") ?? "extra_content"),
+    signatureStore: signatureStore(read("--signature-store") ?? "memory"),
+    signatureMaxEntries: integer(read("--signature-max-entries") ?? "100000", "--signature-max-entries"),
+    signatureTtlSeconds: integer(read("--signature-ttl-s") ?? "86400", "--signature-ttl-s"),
     upstreamTimeoutMs: integer(read("--upstream-timeout-ms") ?? "300000", "--upstream-timeout-ms"),
     bodyLimitBytes: integer(read("--body-limit-bytes") ?? String(20 * 1024 * 1024), "--body-limit-bytes"),
     upstreamBodyLimitBytes: integer(read("--upstream-body-limit-bytes") ?? String(64 * 1024 * 1024), "--upstream-body-limit-bytes"),
@@ -119,6 +136,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     vertexApiKey: read("--vertex-api-key"),
     openaiBaseUrl: read("--openai-base-url"),
     openaiApiKey: read("--openai-api-key"),
+    signatureRedisUrl: read("--signature-redis-url"),
     openaiModel: read("--openai-model"),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
@@ -126,6 +144,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (models !== undefined && models.length > 0) config.models = models;
   const apiKeys = read("--api-keys")?.split(",").map((key) => key.trim()).filter((key) => key !== "");
   if (apiKeys !== undefined && apiKeys.length > 0) config.apiKeys = apiKeys;
+  const bypass = read("--signature-bypass") ?? "on";
+  if (bypass === "off") config.signatureBypass = "off";
+  else if (bypass !== "on") throw new ConfigError(`--signature-bypass must be on or off, not '${bypass}'.`);
   config.upstream = upstreamKind(read("--upstream") ?? "auto", config, env);
   if (config.upstream === "gemini" && config.geminiApiKey === undefined && config.geminiBaseUrl === undefined) {
     throw new ConfigError("--upstream gemini needs GEMINI_API_KEY (or --gemini-api-key).");
@@ -143,6 +164,11 @@ function upstreamKind(value: string, config: GatewayConfig, env: Readonly<Record
   const vertexFlag = env.GOOGLE_GENAI_USE_VERTEXAI;
   if (config.vertexProject !== undefined || vertexFlag === "true" || vertexFlag === "1") return "vertex";
   return "replay";
+}
+
+function signatureStore(value: string): "memory" | "off" {
+  if (value === "memory" || value === "off") return value;
+  throw new ConfigError(`--signature-store must be memory or off, not '${value}'.`);
 }
 
 function signatureMode(value: string): SignatureMode {

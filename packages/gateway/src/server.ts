@@ -4,6 +4,7 @@ import type { GatewayConfig } from "./config";
 import { createClientKeyCheck } from "./http/client-keys";
 import { type LogSink, type RequestLogEntry, stdoutSink, writeRequestLine } from "./log";
 import type { GatewayServices } from "./routes/exchange";
+import { createSignatureBackend } from "./signatures/create-signature-backend";
 import { Cancellation } from "./routes/cancellation";
 import { requestId } from "./http/request-id";
 import { routeRequest } from "./routes/route-request";
@@ -51,6 +52,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     openai: createOpenAIUpstream(config, selfUrl),
     agents: createUpstreamAgents(),
     ...(config.apiKeys === undefined ? {} : { clientKeys: createClientKeyCheck(config.apiKeys) }),
+    signatures: await createSignatureBackend(config),
   };
   let closing = false;
   const server = createServer(slowLorisGuard(config.headersTimeoutMs), (request, response) => {
@@ -82,6 +84,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       services.agents.http.destroy();
       services.agents.https.destroy();
       await services.gemini.close();
+      await services.signatures?.close();
     },
     get url() {
       return selfUrl();

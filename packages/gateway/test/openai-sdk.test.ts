@@ -122,9 +122,10 @@ describe("openai SDK → gateway → Gemini", () => {
     expect(modelTurn).toEqual({ role: "model", parts: [{ functionCall, thoughtSignature: signature }] });
   });
 
-  it("without the id mode, a client that drops unknown fields loses the signature (the bypass value is sent instead)", async () => {
+  it("without the id mode, a client that drops unknown fields gets the real signature back from the default signature store", async () => {
     const { modelTurn } = await twoTurns(gateway, false);
-    expect(modelTurn?.parts[0]?.thoughtSignature).toBe("skip_thought_signature_validator");
+    expect(modelTurn?.parts[0]?.thoughtSignature).toMatch(/^Eqo\+/);
+    expect(modelTurn?.parts[0]?.thoughtSignature).not.toBe("skip_thought_signature_validator");
   });
 
   it("structured output: parse() + zodResponseFormat", async () => {

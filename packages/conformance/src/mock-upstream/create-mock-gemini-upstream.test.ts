@@ -82,4 +82,34 @@ describe("scripts/record.mjs against the mock upstream", () => {
     expect(out).not.toContain(big);
     expect(atob(JSON.parse(out).inlineData.data)).toBe("base64 trimmed by scripts/record.mjs; original length=5000");
   });
+  describe("thought-signature rules (Gemini 3)", () => {
+    const history = (signature?: string, image = false) => ({
+      contents: [
+        { role: "user", parts: [{ text: "Weather?" }] },
+        { role: "model", parts: [{ functionCall: { name: "get_weather", args: {} }, ...(signature ? { thoughtSignature: signature } : {}) }, { functionCall: { name: "get_time", args: {} } }] },
+        { role: "user", parts: [{ functionResponse: { name: "get_weather", response: {} } }, { functionResponse: { name: "get_time", response: {} } }] },
+        ...(image ? [{ role: "model", parts: [{ inlineData: { mimeType: "image/png", data: "AAAA" } }] }] : []),
+      ],
+    });
+    it("answers Google's 400 for an unsigned first call of a current-turn step, with the recorded wording per dialect", async () => {
+      const res = await post("/v1beta/models/gemini-3-pro-preview:generateContent", history());
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { status: string; message: string } };
+      expect(body.error.status).toBe("INVALID_ARGUMENT");
+      expect(body.error.message).toContain("Function call is missing a thought_signature in functionCall parts");
+      expect(body.error.message).toContain("`default_api:get_weather` , position 2");
+      const vertex = await post("/v1/projects/p/locations/global/publishers/google/models/gemini-3-pro-preview:generateContent", history());
+      expect(((await vertex.json()) as { error: { message: string } }).error.message).toContain("function call `get_weather` in the 2. content block is missing a `thought_signature`");
+    });
+    it("accepts a signed first call (the second of the parallel batch unsigned) and the bypass value; 2.5 is not checked", async () => {
+      expect((await post("/v1beta/models/gemini-3-pro-preview:generateContent", history("SIG"))).status).toBe(200);
+      expect((await post("/v1beta/models/gemini-3-flash-preview:generateContent", history("skip_thought_signature_validator"))).status).toBe(200);
+      expect((await post("/v1beta/models/gemini-2.5-flash:generateContent", history())).status).toBe(200);
+    });
+    it("rejects an unsigned model image part", async () => {
+      const res = await post("/v1beta/models/gemini-3-pro-image-preview:generateContent", history("SIG", true));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain("Image part is missing a thought_signature");
+    });
+  });
 });

@@ -13,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import { type LoadedCase, loadCases } from "../cases/load-cases";
 import { toSse } from "../cases/parse-payload";
 import { comparePayloads } from "../compare/compare-payloads";
+import { enforceThoughtSignatures } from "./enforce-thought-signatures";
 import { type GeminiRoute, routeGeminiUrl } from "./route-gemini-url";
 
 export interface ReceivedRequest {
@@ -32,6 +33,8 @@ export interface MockGeminiUpstreamOptions {
   readonly port?: number;
   readonly host?: string;
   readonly log?: (line: string) => void;
+  /** Answer 400 as Google does when a Gemini 3 request lacks a required thought signature. Default true. */
+  readonly enforceThoughtSignatures?: boolean;
 }
 
 export interface MockGeminiUpstream {
@@ -73,6 +76,12 @@ export async function createMockGeminiUpstream(options: MockGeminiUpstreamOption
         // recorded as text
       }
       const route = routeGeminiUrl(req.url ?? "/");
+      const rejected = route && req.method === "POST" && options.enforceThoughtSignatures !== false ? enforceThoughtSignatures(route.dialect, route.model, body) : undefined;
+      if (route && rejected) {
+        received.push({ method: req.method ?? "", url: req.url ?? "", route, headers: req.headers, body, answeredWith: "400" });
+        options.log?.(`${req.method} ${req.url} → 400 missing thought_signature`);
+        return send(res, 400, rejected);
+      }
       const answer = route && req.method === "POST" ? pick(route, body) : undefined;
       received.push({ method: req.method ?? "", url: req.url ?? "", ...(route ? { route } : {}), headers: req.headers, body, answeredWith: answer ? id(answer) : "404" });
       options.log?.(`${req.method} ${req.url} → ${answer ? id(answer) : 404}`);

@@ -5,6 +5,8 @@
  * OpenAI-compatible endpoint (`id` from `responseId`, `created` from `createTime`, model as the client named it).
  */
 
+import type { SignatureStore } from "../signature/signature-store";
+
 /** Where thought signatures travel in OpenAI-shaped output. See docs/decisions/0060-signature-in-tool-call-id.md. */
 export type SignatureMode =
   /** `extra_content.google.thought_signature` only (Google's endpoint does this). */
@@ -50,6 +52,8 @@ export interface GeminiToOpenAIContext {
   outputProfile?: OpenAIOutputProfile;
   /** Bound for ids produced by `signatureMode: "tool_call_id"`; default 8192 (docs/decisions/0060). */
   maxToolCallIdLength?: number;
+  /** Filled with every emitted signature (unary and streamed), keyed as in signature/signature-store.ts. */
+  signatureStore?: SignatureStore;
   /** Id source for completions (when no `responseId`) and tool calls (when the part has no `id`). */
   newId?: (kind: "completion" | "tool_call", index: number) => string;
 }

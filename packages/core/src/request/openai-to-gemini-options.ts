@@ -2,6 +2,7 @@ import type { SignatureMode } from "../context/translation-context";
 import { GembridgeError } from "../errors/gembridge-error";
 import type { ModelCapabilities } from "../model/model-capabilities";
 import type { SchemaTarget } from "../schema/schema-options";
+import type { SignatureStore } from "../signature/signature-store";
 import type { TranslationWarning } from "../shared/result";
 
 export interface OpenAIToGeminiRequestOptions {
@@ -17,6 +18,12 @@ export interface OpenAIToGeminiRequestOptions {
    * Default: on for models whose capabilities say `requiresThoughtSignatures`.
    */
   skipThoughtSignature?: boolean;
+  /**
+   * Where signatures emitted by earlier responses wait (docs/decisions/0190-signature-store.md): a tool call whose
+   * `extra_content` was dropped and whose id lost its `gbts1_` suffix gets its signature back by id. Passed on in
+   * `value.context.signatureStore` so the response side fills it.
+   */
+  signatureStore?: SignatureStore;
   /** MIME type for an `image_url` whose type cannot be read from a data URI or an extension. Default `image/jpeg`. */
   defaultImageMimeType?: string;
   /**
@@ -48,6 +55,7 @@ export interface RequestState {
   /** Paths of images without a resolution (no `detail`, `auto`, unknown) on those models: they get the request's. */
   undetailedImages: string[];
   schemaTarget: SchemaTarget;
+  signatureStore: SignatureStore | undefined;
   warnings: TranslationWarning[];
 }
 

@@ -10,7 +10,7 @@ import { openaiGenerationConfigToGemini } from "./openai-to-gemini-generation-co
 import { readGoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { openaiMessagesToGemini } from "./openai-to-gemini-messages";
 import type { OpenAIToGeminiRequestOptions, RequestState } from "./openai-to-gemini-options";
-import { applySkipThoughtSignatures } from "./openai-to-gemini-thought-signatures";
+import { repairThoughtSignatures } from "./openai-to-gemini-thought-signatures";
 import { openaiToolsToGemini } from "./openai-to-gemini-tools";
 import { reportUnsupported, topLevelFields } from "./openai-to-gemini-top-level";
 import { expectBoolean, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
@@ -69,6 +69,7 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
     detailLevels: [],
     undetailedImages: [],
     schemaTarget: options.schemaTarget ?? chooseSchemaTarget({ dialect, model }),
+    signatureStore: options.signatureStore,
     warnings: [],
   };
   const google = readGoogleExtensions(input, state);
@@ -79,7 +80,7 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
   }
 
   const { contents, origins, systemInstruction } = openaiMessagesToGemini(input.messages, state);
-  if (options.skipThoughtSignature ?? capabilities.requiresThoughtSignatures) applySkipThoughtSignatures(contents, origins, state);
+  repairThoughtSignatures(contents, origins, state, options);
   const { tools, toolConfig } = openaiToolsToGemini(input, google, state);
   const generationConfig = openaiGenerationConfigToGemini(input, google, state);
   const extra = topLevelFields(input, google, state);
@@ -110,6 +111,7 @@ function responseContext(
   options: OpenAIToGeminiRequestOptions,
 ): GeminiToOpenAIContext {
   const context: GeminiToOpenAIContext = { model: clientModel, signatureMode: options.signatureMode ?? "extra_content" };
+  if (options.signatureStore !== undefined) context.signatureStore = options.signatureStore;
   if (includeThoughts !== undefined) context.includeThoughts = includeThoughts;
   if (state.thoughtTagMarker !== undefined) context.thoughtTagMarker = state.thoughtTagMarker;
   const streamOptions = readOptional(input, "stream_options");

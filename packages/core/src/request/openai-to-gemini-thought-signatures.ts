@@ -1,34 +1,53 @@
-import type { GeminiContent } from "../wire/gemini";
-import { type RequestState, SKIP_THOUGHT_SIGNATURE, warn } from "./openai-to-gemini-options";
+import { GembridgeError } from "../errors/gembridge-error";
+import { checkThoughtSignatures } from "../signature/check-thought-signatures";
+import { thoughtSignatureRule } from "../signature/thought-signature-rules";
+import type { GeminiContent, GeminiPart } from "../wire/gemini";
+import type { OpenAIToGeminiRequestOptions, RequestState } from "./openai-to-gemini-options";
+import { warn } from "./openai-to-gemini-options";
 
 /**
- * Gemini 3 rejects a request whose current turn has a function-call step without a thought signature
- * (SPEC-DIGEST §7.2). The current turn starts after the last user content holding anything other than function
- * responses; each model content after it is one step. A step whose calls carry no signature at all gets the
- * documented bypass value on its first `functionCall` part (§7.3, §7.7), with a warning. Steps that carry a
- * signature anywhere are left alone: signatures are never moved or duplicated.
+ * Gemini 3 rejects a request whose current turn has a function-call step (or a model image) without a thought
+ * signature (https://ai.google.dev/gemini-api/docs/thought-signatures). `checkThoughtSignatures` lists those parts;
+ * each is repaired here with a warning: from the signature store, else with the documented bypass value (decision
+ * 0056). With `skipThoughtSignature: false` nothing is invented: strict mode answers 400, otherwise the part is sent
+ * unsigned with a `missing_signature` warning. Steps signed anywhere are left alone: signatures are never moved.
  */
-export function applySkipThoughtSignatures(contents: GeminiContent[], origins: readonly number[], state: RequestState): void {
-  let start = 0;
-  for (let c = contents.length - 1; c >= 0; c--) {
-    const content = contents[c];
-    if (content?.role === "user" && (content.parts ?? []).some((part) => part.functionResponse === undefined)) {
-      start = c + 1;
-      break;
+export function repairThoughtSignatures(
+  contents: GeminiContent[],
+  origins: readonly number[],
+  state: RequestState,
+  options: OpenAIToGeminiRequestOptions,
+): void {
+  const enforced = state.capabilities.requiresThoughtSignatures || options.skipThoughtSignature === true;
+  if (!enforced) return;
+  // The capability table (or the caller) says "validated"; the family rule says what is validated.
+  const rule = thoughtSignatureRule(state.model) ?? { functionCalls: true, images: false };
+  const skip = options.skipThoughtSignature !== false;
+  const issues = checkThoughtSignatures({ contents }, state.model, {
+    dialect: state.dialect,
+    ...(state.signatureStore === undefined ? {} : { signatureStore: state.signatureStore }),
+    skip,
+    rule,
+  });
+  for (const issue of issues) {
+    const part = contents[issue.contentIndex]?.parts?.[issue.partIndex] as GeminiPart;
+    const what = issue.rule === "image" ? "image part" : "function call";
+    const path = `messages[${origins[issue.contentIndex] ?? 0}]${issue.rule === "image" ? ".content" : ".tool_calls"}`;
+    const { repair } = issue;
+    if (repair.kind === "store") {
+      part.thoughtSignature = repair.signature;
+      warn(state, path, "restored", `${what} without a thought signature in the current turn; restored it from the signature store`);
+    } else if (repair.kind === "skip") {
+      part.thoughtSignature = repair.signature;
+      warn(state, path, "defaulted", `${what} without a thought signature in the current turn; sent the bypass value ${repair.signature}`);
+    } else if (state.strict) {
+      throw new GembridgeError(`The ${what} at '${path}' has no thought signature, which ${state.model} requires in the current turn.`, {
+        status: 400,
+        code: "missing_thought_signature",
+        param: path,
+      });
+    } else {
+      warn(state, path, "missing_signature", `${what} without a thought signature in the current turn; Gemini will reject it`);
     }
-  }
-  for (let c = start; c < contents.length; c++) {
-    const content = contents[c];
-    if (content?.role !== "model" || content.parts === undefined) continue;
-    const calls = content.parts.filter((part) => part.functionCall !== undefined);
-    const first = calls[0];
-    if (first === undefined || calls.some((part) => part.thoughtSignature !== undefined)) continue;
-    first.thoughtSignature = SKIP_THOUGHT_SIGNATURE;
-    warn(
-      state,
-      `messages[${origins[c] ?? 0}].tool_calls`,
-      "defaulted",
-      `function call without a thought signature in the current turn; sent the bypass value ${SKIP_THOUGHT_SIGNATURE}`,
-    );
   }
 }

@@ -1,4 +1,5 @@
-import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
+import { toolCallSignatureKey } from "../signature/signature-store";
+import { decodeToolCallIdSignature, TOOL_CALL_ID_SIGNATURE_PREFIX } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
@@ -28,7 +29,7 @@ export function openaiToolCallsToGemini(
 
 function toolCallToPart(raw: unknown, path: string, state: RequestState, registry: ToolCallRegistry): GeminiPart {
   const call = expectRecord(raw, path);
-  const decoded = decodeToolCallIdSignature(expectString(call.id, `${path}.id`));
+  const decoded = withoutCutSuffix(decodeToolCallIdSignature(expectString(call.id, `${path}.id`)));
   const type = readOptional(call, "type") ?? "function";
   let name: string;
   let args: JsonRecord;
@@ -46,10 +47,34 @@ function toolCallToPart(raw: unknown, path: string, state: RequestState, registr
     throw invalidParam(`${path}.type`, `Unsupported tool call type at '${path}.type'.`);
   }
   registry.set(decoded.id, name);
-  const signature = signatureOf(call, path) ?? decoded.signature;
+  const signature = signatureOf(call, path) ?? restoredSignature(decoded.id, path, state) ?? decoded.signature;
   const part: GeminiPart = { functionCall: { id: decoded.id, name, args } };
   if (signature !== undefined) part.thoughtSignature = signature;
   return part;
+}
+
+/**
+ * A `gbts1_` id cut right after the original id (its signature suffix gone) does not decode; its original id is
+ * still whole, and is what the store and Gemini know the call by.
+ */
+export function withoutCutSuffix(decoded: { id: string; signature?: string }): { id: string; signature?: string } {
+  if (decoded.signature !== undefined || !decoded.id.startsWith(TOOL_CALL_ID_SIGNATURE_PREFIX)) return decoded;
+  const match = /^([0-9a-z]{1,8})_/.exec(decoded.id.slice(TOOL_CALL_ID_SIGNATURE_PREFIX.length));
+  if (match === null) return decoded;
+  const start = TOOL_CALL_ID_SIGNATURE_PREFIX.length + (match[1] ?? "").length + 1;
+  const length = Number.parseInt(match[1] ?? "", 36);
+  return decoded.id.length === start + length ? { id: decoded.id.slice(start) } : decoded;
+}
+
+/**
+ * The store is asked before the id's own suffix: a client that shortened the id may have cut the suffix so that it
+ * still decodes, to a wrong signature; the store holds what we emitted for the plain id.
+ */
+function restoredSignature(id: string, path: string, state: RequestState): string | undefined {
+  if (state.signatureStore === undefined || id === "") return undefined;
+  const stored = state.signatureStore.get(toolCallSignatureKey(id));
+  if (stored !== undefined) warn(state, `${path}.extra_content`, "restored", "thought signature restored from the signature store by tool-call id");
+  return stored;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { decodeToolCallIdSignature } from "../signature/tool-call-id-signature";
+import { withoutCutSuffix } from "./openai-to-gemini-tool-calls";
 import type { GeminiFunctionResponsePart, GeminiPart } from "../wire/gemini";
 import { openaiContentPartToGemini } from "./openai-to-gemini-content-part";
 import { type RequestState, warn } from "./openai-to-gemini-options";
@@ -22,7 +23,7 @@ export function openaiToolMessageToGemini(
   registry: ToolCallRegistry,
 ): GeminiPart[] {
   const rawId = expectString(message.tool_call_id, `${path}.tool_call_id`);
-  const id = decodeToolCallIdSignature(rawId).id;
+  const id = withoutCutSuffix(decodeToolCallIdSignature(rawId)).id;
   const name = registry.get(id) ?? registry.get(rawId);
   if (name === undefined) {
     throw invalidParam(

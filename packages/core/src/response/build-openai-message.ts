@@ -1,4 +1,5 @@
 import type { TranslationWarning } from "../shared/result";
+import { partSignatureKey, toolCallSignatureKey } from "../signature/signature-store";
 import { encodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import type { GeminiPart } from "../wire/gemini";
 import type { OpenAIChatCompletionMessage, OpenAIToolCall } from "../wire/openai";
@@ -18,6 +19,9 @@ export interface BuildMessageInput {
   /** Unix seconds of the completion (audio `expires_at`), and the completion id (audio `id`). */
   created: number;
   audioId: string;
+  /** Completion id and choice index: with `partIndex`, the store key of a signed non-call part. */
+  completionId: string;
+  choiceIndex: number;
 }
 
 export interface BuiltMessage {
@@ -54,6 +58,7 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
 
   // A plain loop and inline marker closing: no closures per message (decision 0162).
   const { parts } = input;
+  const store = context.signatureStore;
   // Unvalidated input: a non-array fails like `forEach` did, and the caller turns that into its 502.
   if (!Array.isArray(parts)) throw new TypeError("content.parts is not an array");
   for (let partIndex = 0; partIndex < parts.length; partIndex++) {
@@ -64,10 +69,16 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
         markerOpen = false;
         spans.push({ partIndex, contentStart: content.length, text: fragment.text });
         content += fragment.text;
-        if (fragment.signature !== undefined) signatures.push(fragment.signature);
+        if (fragment.signature !== undefined) {
+          signatures.push(fragment.signature);
+          store?.set(partSignatureKey(input.completionId, input.choiceIndex, partIndex), fragment.signature);
+        }
         break;
       case "thought":
-        if (fragment.signature !== undefined) signatures.push(fragment.signature);
+        if (fragment.signature !== undefined) {
+          signatures.push(fragment.signature);
+          store?.set(partSignatureKey(input.completionId, input.choiceIndex, partIndex), fragment.signature);
+        }
         if (!includeThoughts) {
           droppedThoughts ||= fragment.text !== "";
           break;
@@ -82,6 +93,7 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
       case "tool_call": {
         const index = input.firstCallIndex + toolCalls.length;
         let id = fragment.id ?? input.newToolCallId(index);
+        if (fragment.signature !== undefined && id !== "") store?.set(toolCallSignatureKey(id), fragment.signature);
         if (fragment.signature !== undefined && context.signatureMode === "tool_call_id") {
           const options = context.maxToolCallIdLength === undefined ? {} : { maxLength: context.maxToolCallIdLength };
           const encoded = encodeToolCallIdSignature(id, fragment.signature, options);
@@ -96,7 +108,10 @@ export function buildOpenAIMessage(input: BuildMessageInput): BuiltMessage {
       }
       case "media":
         media.push({ mimeType: fragment.mimeType, data: fragment.data, partIndex });
-        if (fragment.signature !== undefined) signatures.push(fragment.signature);
+        if (fragment.signature !== undefined) {
+          signatures.push(fragment.signature);
+          store?.set(partSignatureKey(input.completionId, input.choiceIndex, partIndex), fragment.signature);
+        }
         break;
       case "code":
         if (markerOpen) content += `</${marker}>`;

@@ -31,7 +31,7 @@ export interface CandidateChoice {
 export function geminiCandidateToOpenAIChoice(
   candidate: GeminiCandidate,
   position: number,
-  shared: Omit<BuildMessageInput, "parts" | "path">,
+  shared: Omit<BuildMessageInput, "parts" | "path" | "choiceIndex">,
 ): CandidateChoice {
   const path = `candidates[${position}]`;
   // A literal rather than `{ ...shared, parts, path }`: spreading into a new shape per candidate was the largest
@@ -42,6 +42,8 @@ export function geminiCandidateToOpenAIChoice(
     firstCallIndex: shared.firstCallIndex,
     created: shared.created,
     audioId: shared.audioId,
+    completionId: shared.completionId,
+    choiceIndex: candidate.index ?? position,
     parts: candidate.content?.parts ?? [],
     path,
   });

@@ -69,7 +69,7 @@ function translate(response: GeminiGenerateContentResponse, context: GeminiToOpe
     const candidate = candidates[position] as GeminiCandidate;
     const index = candidate.index ?? position;
     const audioId = `${id}-audio-${index}`;
-    const converted = geminiCandidateToOpenAIChoice(candidate, position, { context, newToolCallId, firstCallIndex: callIndex, created, audioId });
+    const converted = geminiCandidateToOpenAIChoice(candidate, position, { context, newToolCallId, firstCallIndex: callIndex, created, audioId, completionId: id });
     callIndex += converted.callCount;
     choices.push(converted.choice);
     for (const warning of converted.warnings) warnings.push(warning);

@@ -5,6 +5,7 @@ import { mapLogprobs } from "../response/map-logprobs";
 import type { GeminiCandidate, GeminiPart } from "../wire/gemini";
 import type { OpenAIChunkChoice, OpenAIChunkDelta, OpenAIChunkToolCallDelta } from "../wire/openai";
 import { mergeableTextKind } from "./accumulate-gemini-chunks";
+import { partSignatureKey } from "../signature/signature-store";
 import { createToolCallTracker, type ToolCallSettings, type ToolCallTracker } from "./gemini-to-openai-stream-tool-calls";
 
 /** What a choice needs from the resolved context. */
@@ -94,6 +95,7 @@ class Choice implements ChoiceStream {
         // code/opaque parts keep theirs inside the raw part
         if (signatures === undefined) signatures = [fragment.signature];
         else signatures.push(fragment.signature);
+        this.settings.signatureStore?.set(partSignatureKey(this.settings.completionId, this.index, this.partIndex), fragment.signature);
       }
       switch (fragment.kind) {
         case "text":

@@ -1,3 +1,4 @@
+import { type SignatureStore, toolCallSignatureKey } from "../signature/signature-store";
 import { encodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import type { GeminiFunctionCall } from "../wire/gemini";
 import type { OpenAIChunkToolCallDelta } from "../wire/openai";
@@ -20,6 +21,8 @@ export interface ToolCallSettings {
   /** Output profile "google": every fragment repeats the call's id, type and name, as Google's endpoint does. */
   google: boolean;
   newToolCallId: (index: number) => string;
+  /** Filled with each call's signature under its plain id, as the unary side does. */
+  signatureStore: SignatureStore | undefined;
   warn: (path: string, code: string, message: string) => void;
 }
 
@@ -40,6 +43,8 @@ interface OpenCall {
   index: number;
   writer: PartialArgsWriter;
   id: string;
+  /** The id before any `gbts1_` encoding: the store key. */
+  plainId: string;
   name: string;
 }
 
@@ -89,6 +94,7 @@ class Tracker implements ToolCallTracker {
       const index = this.count;
       this.count += 1;
       const plainId = call.id ?? settings.newToolCallId(index);
+      if (signature !== undefined && plainId !== "") settings.signatureStore?.set(toolCallSignatureKey(plainId), signature);
       let id = plainId;
       if (signature !== undefined && settings.signatureMode === "tool_call_id") {
         const options = settings.maxToolCallIdLength === undefined ? {} : { maxLength: settings.maxToolCallIdLength };
@@ -100,7 +106,7 @@ class Tracker implements ToolCallTracker {
       const streamed = call.willContinue === true || (call.partialArgs?.length ?? 0) > 0;
       let text: string;
       if (streamed) {
-        const open: OpenCall = { index, writer: createPartialArgsWriter(), id, name: call.name };
+        const open: OpenCall = { index, writer: createPartialArgsWriter(), id, plainId, name: call.name };
         this.open = open;
         text = this.writeFragments(call, open.writer, path);
         if (call.args !== undefined) {
@@ -134,6 +140,7 @@ class Tracker implements ToolCallTracker {
     // A signature arriving on a later fragment belongs to the call being streamed (SPEC-DIGEST §7 rule 5).
     if (signature !== undefined) {
       entry.extra_content = { google: { thought_signature: signature } };
+      if (open.plainId !== "") settings.signatureStore?.set(toolCallSignatureKey(open.plainId), signature);
       if (settings.signatureMode === "tool_call_id") {
         settings.warn(path, "signature_not_in_id", "thought signature arrived after the tool-call id was sent; it is only in extra_content.google.thought_signature");
       }

@@ -172,6 +172,7 @@ class StreamTranslator implements GeminiToOpenAIStream {
         maxToolCallIdLength: context.maxToolCallIdLength,
         google: this.google,
         newToolCallId: this.newToolCallId,
+        signatureStore: context.signatureStore,
         warn: this.warn,
       });
       this.choices.set(index, choice);

@@ -25,9 +25,12 @@ import { relayTranslatedStream, sendTranslated } from "./relay-answer";
 export async function chatCompletions(request: IncomingMessage, response: ServerResponse, exchange: Exchange, services: GatewayServices) {
   const { config, gemini } = services;
   const body = await readJsonBody(request, config.bodyLimitBytes);
+  const signatures = await services.signatures?.open(body);
   const { value, warnings } = openaiToGeminiRequest(body as Parameters<typeof openaiToGeminiRequest>[0], {
     dialect: gemini.dialect,
     signatureMode: config.signatureMode,
+    ...(signatures === undefined ? {} : { signatureStore: signatures.store }),
+    ...(config.signatureBypass === "off" ? { skipThoughtSignature: false } : {}),
   });
   Object.assign(exchange.log, { model: value.model, stream: value.stream, upstream: gemini.name });
   for (const warning of warnings) exchange.log.warnings.push(warning.code);
@@ -59,6 +62,8 @@ export async function chatCompletions(request: IncomingMessage, response: Server
       return;
     }
     const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, json, "GenerateContentResponse"), context);
+    // Before answering: a client's next turn must find what this one stored.
+    await signatures?.commit();
     sendTranslated(response, exchange, completion, completion.value.usage);
     return;
   }
@@ -67,6 +72,7 @@ export async function chatCompletions(request: IncomingMessage, response: Server
     maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: openAIErrorEvent,
   });
+  await signatures?.commit();
 }
 
 /** `{"error": …}` without `candidates`: an error body, whatever the HTTP status said. */

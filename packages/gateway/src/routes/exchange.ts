@@ -1,5 +1,6 @@
 import type { GatewayConfig } from "../config";
 import type { ClientKeyCheck } from "../http/client-keys";
+import type { SignatureBackend } from "../signatures/create-signature-backend";
 import type { RequestLogEntry } from "../log";
 import type { GeminiUpstream } from "../upstreams/gemini-upstream";
 import type { OpenAIUpstream } from "../upstreams/openai-upstream";
@@ -14,6 +15,8 @@ export interface GatewayServices {
   readonly agents: UpstreamAgents;
   /** Set when `GEMBRIDGE_API_KEYS` is: the client key check every route but `/healthz` passes first. */
   readonly clientKeys?: ClientKeyCheck;
+  /** Thought-signature store; undefined with `--signature-store off`. */
+  readonly signatures: SignatureBackend | undefined;
 }
 
 /** One request's own state: its log entry (routes fill in what they learn) and its cancellation signal. */
