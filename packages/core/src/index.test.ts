@@ -85,6 +85,7 @@ describe("public surface", () => {
       "mapUsage",
       "modelCapabilities",
       "normalizeModelName",
+      "normalizeUsage",
       "openAIChatCompletionChunkSchema",
       "openAIChatCompletionSchema",
       "openAIChatRequestSchema",
