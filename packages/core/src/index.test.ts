@@ -90,6 +90,7 @@ describe("public surface", () => {
       "mapUsage",
       "modelCapabilities",
       "normalizeModelName",
+      "normalizeUsage",
       "openAIChatCompletionChunkSchema",
       "openAIChatCompletionSchema",
       "openAIChatRequestSchema",

@@ -161,6 +161,7 @@ export {
 } from "./response/map-finish-reason";
 export type { ResolvedFinishReason } from "./response/map-finish-reason";
 export { mapUsage } from "./response/map-usage";
+export { type NormalizeUsageInput, normalizeUsage } from "./usage/normalize-usage";
 export type { UsageAccounting } from "./response/map-usage";
 export { mapLogprobs } from "./response/map-logprobs";
 export { geminiPartToOpenAI } from "./response/gemini-part-to-openai";

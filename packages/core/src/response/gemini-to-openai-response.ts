@@ -1,10 +1,10 @@
 import { GembridgeError } from "../errors/gembridge-error";
+import { normalizeUsage } from "../usage/normalize-usage";
 import type { Translation, TranslationWarning } from "../shared/result";
 import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini";
 import type { OpenAIChatCompletion, OpenAIChatCompletionChoice } from "../wire/openai";
 import { geminiCandidateToOpenAIChoice } from "./gemini-candidate-to-openai-choice";
 import { mapBlockedPrompt } from "./map-blocked-prompt";
-import { mapUsage } from "./map-usage";
 import { createTimeToUnixSeconds, defaultCompletionId, defaultToolCallId } from "./response-ids";
 import type { GeminiToOpenAIResponseContext } from "./response-options";
 
@@ -82,7 +82,9 @@ function translate(response: GeminiGenerateContentResponse, context: GeminiToOpe
   const fingerprint = google ? "" : response.modelVersion;
   if (fingerprint !== undefined) completion.system_fingerprint = fingerprint;
   if (response.usageMetadata !== undefined) {
-    completion.usage = mapUsage(response.usageMetadata, { accounting: google ? "google" : "openai" });
+    const usage = normalizeUsage({ from: "gemini", usage: response.usageMetadata, accounting: google ? "google" : "openai" });
+    completion.usage = usage.value;
+    for (const warning of usage.warnings) warnings.push(warning);
   }
   return { value: completion, warnings };
 }

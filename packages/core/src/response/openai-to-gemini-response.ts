@@ -1,4 +1,5 @@
 import type { OpenAIToGeminiContext } from "../context/translation-context";
+import { normalizeUsage } from "../usage/normalize-usage";
 import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation, TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
@@ -10,7 +11,6 @@ import { resolveGeminiFinishReason } from "./openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
 import { openaiToGeminiMessage } from "./openai-to-gemini-message";
 import { AUDIO_MIME_TYPE_BY_FORMAT, type OpenAIAudioFormat } from "./openai-to-gemini-parts";
-import { openaiToGeminiUsage } from "./openai-to-gemini-usage";
 
 /**
  * `OpenAIToGeminiContext` plus the client's dialect: `createTime` exists on Vertex AI responses only (the Gemini API
@@ -104,7 +104,11 @@ function translate(completion: OpenAIUpstreamChatCompletion, context: OpenAIToGe
     return candidate;
   });
   const response: GeminiGenerateContentResponse = { candidates };
-  if (completion.usage !== undefined) response.usageMetadata = openaiToGeminiUsage(completion.usage);
+  if (completion.usage !== undefined) {
+    const usage = normalizeUsage({ from: "openai", usage: completion.usage });
+    response.usageMetadata = usage.value;
+    for (const warning of usage.warnings) warnings.push(warning);
+  }
   Object.assign(response, responseEnvelope(completion, context));
   for (const key of ["system_fingerprint", "service_tier"] as const) {
     const value = completion[key];

@@ -1,10 +1,10 @@
 import { GembridgeError } from "../errors/gembridge-error";
 import { geminiToOpenAIError } from "../errors/gemini-to-openai-error";
 import { mapBlockedPrompt } from "../response/map-blocked-prompt";
-import { mapUsage } from "../response/map-usage";
 import { createTimeToUnixSeconds, defaultCompletionId, defaultToolCallId } from "../response/response-ids";
 import type { GeminiToOpenAIResponseContext } from "../response/response-options";
 import type { TranslationWarning } from "../shared/result";
+import { normalizeUsage } from "../usage/normalize-usage";
 import type { GeminiCandidate, GeminiGenerateContentResponse, GeminiUsageMetadata } from "../wire/gemini";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice, OpenAIUsage } from "../wire/openai";
 import { checkGeminiChunk } from "./gemini-to-openai-chunk-guard";
@@ -107,7 +107,7 @@ class StreamTranslator implements GeminiToOpenAIStream {
     }
     if (this.includeUsage) {
       if (this.usage === undefined) this.warn("usageMetadata", "defaulted", "the stream carried no usageMetadata; usage reported as 0");
-      return [this.chunk([], mapUsage(this.usage ?? {}, { accounting: this.accounting }))];
+      return [this.chunk([], this.openaiUsage(this.usage ?? {}))];
     }
     return [];
   }
@@ -138,11 +138,18 @@ class StreamTranslator implements GeminiToOpenAIStream {
     // Without include_usage, usage rides on the chunk that finishes the last choice, as Google's endpoint does.
     if (!this.includeUsage && !this.usageSent && this.usage !== undefined && this.allFinished()) {
       const last = out.at(-1);
-      if (last !== undefined) last.usage = mapUsage(this.usage, { accounting: this.accounting });
-      else out.push(this.chunk([], mapUsage(this.usage, { accounting: this.accounting }))); // usage trailing the finish: a choice-less chunk
+      if (last !== undefined) last.usage = this.openaiUsage(this.usage);
+      else out.push(this.chunk([], this.openaiUsage(this.usage))); // usage trailing the finish: a choice-less chunk
       this.usageSent = true;
     }
     return out;
+  }
+
+  /** The usage that goes out (once per stream): the final cumulative metadata, checked like a unary one. */
+  private openaiUsage(usage: GeminiUsageMetadata): OpenAIUsage {
+    const normalized = normalizeUsage({ from: "gemini", usage, accounting: this.accounting });
+    for (const warning of normalized.warnings) this.warnings.push(warning);
+    return normalized.value;
   }
 
   private chunk(choiceList: OpenAIChunkChoice[], usageValue?: OpenAIUsage | null): OpenAIChatCompletionChunk {

@@ -2,6 +2,7 @@ import type { TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
 import type { GeminiPart } from "../wire/gemini/gemini-content";
 import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini/gemini-response";
+import type { GeminiUsageMetadata } from "../wire/gemini/gemini-usage";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice } from "../wire/openai/chunk";
 import { choiceGoogleExtras, googleFinish, restoreCandidateExtras } from "../response/openai-to-gemini-candidate-extras";
 import { resolveGeminiFinishReason } from "../response/openai-to-gemini-finish-reason";
@@ -9,7 +10,7 @@ import { openaiToGeminiLogprobs } from "../response/openai-to-gemini-logprobs";
 import { imageOutputPart } from "../response/openai-to-gemini-parts";
 import { asUpstream, audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
 import { parseUpstreamChatCompletionChunk } from "../wire/openai/upstream";
-import { openaiToGeminiUsage } from "../response/openai-to-gemini-usage";
+import { normalizeUsage } from "../usage/normalize-usage";
 import { type ToolCallBuffer, createToolCallBuffer } from "./openai-to-gemini-tool-call-buffer";
 
 /** The pure state machine behind `openaiSseToGeminiSse`. */
@@ -135,7 +136,12 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
         const candidate = translateChoice(choice, joinPath(`chunks[${position}]`, "choices", choicePosition));
         if (candidate !== undefined) candidates.push(candidate);
       }
-      const usage = chunk.usage === null || chunk.usage === undefined ? undefined : openaiToGeminiUsage(chunk.usage);
+      let usage: GeminiUsageMetadata | undefined;
+      if (chunk.usage !== null && chunk.usage !== undefined) {
+        const normalized = normalizeUsage({ from: "openai", usage: chunk.usage, path: `chunks[${position}].usage` });
+        usage = normalized.value;
+        for (const warning of normalized.warnings) warnings.push(warning);
+      }
       const out: GeminiGenerateContentResponse[] = [];
       if (candidates.length === 0) {
         if (usage === undefined) return out;
