@@ -3,7 +3,7 @@
 
 import autocannon from "autocannon";
 import { gatewayMainArgs } from "./builds.mjs";
-import { fetchText, freePort, startServer, stopServer } from "./processes.mjs";
+import { cpuTimeOf, fetchText, freePort, startServer, stopServer } from "./processes.mjs";
 
 const MODEL = "gemini-2.5-flash";
 const body = (stream) => JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "What is the capital of France?" }], ...(stream ? { stream: true } : {}) });
@@ -74,7 +74,7 @@ function load(url, headers, stream, connections, duration) {
  * For each contender: start it, check it, warm it up, then measure unary and streaming at each connection count.
  * The contender is stopped before the next one starts so they never compete for the 2 cores.
  */
-export async function runEndToEnd({ smoke, log, upstream, contenders }) {
+export async function runEndToEnd({ smoke, log, upstream, upstreamPid, contenders }) {
   const connectionLevels = smoke ? [1] : [1, 16, 128];
   const duration = endToEndDuration(smoke);
   const rows = [];
@@ -90,7 +90,14 @@ export async function runEndToEnd({ smoke, log, upstream, contenders }) {
       await load(handle.url, headers, true, 16, smoke ? 0.2 : 1);
       for (const stream of [false, true]) {
         for (const connections of connectionLevels) {
+          // CPU time per request of the proxy process (and of the mock): on 2 shared cores, with autocannon and the
+          // mock on the same cores, this is what req/s mostly measures, and it moves far less with the machine's load.
+          const cpuBefore = cpuTimeOf(handle.pid);
+          const mockBefore = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
           const result = await load(handle.url, headers, stream, connections, duration);
+          const cpuAfter = cpuTimeOf(handle.pid);
+          const mockAfter = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
+          const perRequest = (before, after) => (before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total);
           const row = {
             contender: name,
             label: contender.label,
@@ -104,9 +111,11 @@ export async function runEndToEnd({ smoke, log, upstream, contenders }) {
             total: result.requests.total,
             non2xx: result.non2xx,
             errors: result.errors + result.timeouts,
+            cpuMicrosPerRequest: perRequest(cpuBefore, cpuAfter),
+            mockCpuMicrosPerRequest: perRequest(mockBefore, mockAfter),
           };
           rows.push(row);
-          log(`  ${contender.label.padEnd(18)} ${row.mode.padEnd(6)} c=${String(connections).padEnd(4)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
+          log(`  ${contender.label.padEnd(18)} ${row.mode.padEnd(6)} c=${String(connections).padEnd(4)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.cpuMicrosPerRequest === null ? "" : `  cpu ${row.cpuMicrosPerRequest.toFixed(0)} µs/req (mock ${row.mockCpuMicrosPerRequest?.toFixed(0) ?? "–"})`}${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
         }
       }
     } finally {

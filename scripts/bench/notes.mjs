@@ -130,6 +130,18 @@ export function renderNotes(results) {
     notes.push("  cancellation, logging, per-event translation and serialization) rather than one hot function. Decision 0144");
     notes.push("  removed the biggest items the profile showed (AbortSignal wiring, URL parsing, an Error built per body read).");
   }
+  const issue17 = issue17Goals(e2e);
+  if (issue17.length > 0) {
+    notes.push("- **Issue 17 (gateway ≥ 70% of the floor's req/s, p99 ≤ 1.5× the floor's, built `dist/`)** in this run:");
+    for (const line of issue17) notes.push(`  - ${line}`);
+    notes.push("  The gateway makes the same syscalls per request as the floor (`strace -c`, decision 0200); the gap is its");
+    notes.push("  JavaScript — response validation, full translation both ways, the log line, request id, cancellation and");
+    notes.push("  idle-timeout hooks, and on streams core's per-event translation — at ~1.5–1.9× the floor's CPU per request.");
+    notes.push("  Removing the per-request Date/ISO text, header spreads and option spreads (decision 0200; interleaved A/B");
+    notes.push("  before → after, gateway ÷ floor CPU: unary 1.72×/1.87× → 1.86×/1.77×, stream 1.65×/1.80× → 1.75×/1.70× at");
+    notes.push("  16/128 connections) stayed within the noise. A req/s cell that passes in one run moves with the");
+    notes.push("  machine's load (so does the floor's CPU per request); the goals are not met as a set, and every check is kept.");
+  }
   if (results.profiles?.some((profile) => profile.top.some((row) => row.name.startsWith("__name ")))) {
     notes.push("- **`__name` frames** in the profiles are a tsx artifact (esbuild's keep-names helper, an `Object.defineProperty`");
     notes.push("  on every closure created at run time, ~0.4 µs each); a `dist/` build without keep-names does not pay it, so");
@@ -139,4 +151,21 @@ export function renderNotes(results) {
   notes.push("  end-to-end cells (5 s each) and the memory round times move with other load. Re-run on an idle machine for");
   notes.push("  numbers to quote.");
   return notes.join("\n");
+}
+
+/** Issue 17's goals per cell, for the built gateway against the floor of the same run. */
+function issue17Goals(e2e) {
+  const lines = [];
+  for (const mode of ["unary", "stream"]) {
+    for (const connections of [16, 128]) {
+      const ours = e2e.find((row) => row.contender === "gembridge" && row.mode === mode && row.connections === connections);
+      const floor = e2e.find((row) => row.contender === "floor" && row.mode === mode && row.connections === connections);
+      if (ours === undefined || floor === undefined) continue;
+      const share = ours.requestsPerSecond / floor.requestsPerSecond;
+      const p99 = ours.p99 <= 1.5 * Math.max(floor.p99, 1);
+      const cpu = ours.cpuMicrosPerRequest != null && floor.cpuMicrosPerRequest != null ? `, CPU ${(ours.cpuMicrosPerRequest / floor.cpuMicrosPerRequest).toFixed(2)}× the floor's per request` : "";
+      lines.push(`${mode} at ${connections}: ${Math.round(share * 100)}% of the floor's req/s ${share >= 0.7 ? "✅" : "❌"}, p99 ${ours.p99} vs ${floor.p99} ms ${p99 ? "✅" : "❌"}${cpu}.`);
+    }
+  }
+  return lines;
 }

@@ -80,6 +80,23 @@ export function rssOf(pid) {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in microseconds, from /proc/<pid>/stat (Linux; null
+ * elsewhere). Clock ticks are 10 ms (CLK_TCK 100), so only differences over seconds of load are meaningful.
+ */
+export function cpuTimeOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesized command name (which may contain spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+const CLOCK_TICKS = 100;
+
 /** Asks a child started with `{ ipc: true }` (gateway-server.mjs) for its memory usage after a full GC. */
 export function childMemory(handle) {
   return new Promise((resolve, reject) => {

@@ -127,7 +127,7 @@ try {
       heading("end to end (autocannon)");
       const gateways = builds.map((build) => (build === "dist" ? "gembridge" : "gembridge-source"));
       const contenders = smoke || values["no-portkey"] ? ["floor", ...gateways] : ["floor", ...gateways, "portkey"];
-      results.e2e = await runEndToEnd({ smoke, log, upstream: mock.url, contenders });
+      results.e2e = await runEndToEnd({ smoke, log, upstream: mock.url, upstreamPid: mock.pid, contenders });
     }
     if (only.includes("gateway-profile")) {
       heading("CPU profile of the gateway under load (16 connections)");

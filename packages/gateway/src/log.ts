@@ -50,8 +50,23 @@ export function writeJsonLine(sink: LogSink, entry: object): void {
 
 /** The request log line: same text as `writeJsonLine`, without copying the entry (it runs once per request). */
 export function writeRequestLine(sink: LogSink, entry: RequestLogEntry): void {
-  entry.time = new Date().toISOString();
+  entry.time = isoNow();
   sink(JSON.stringify(entry));
+}
+
+/**
+ * `new Date().toISOString()`, formatted once per millisecond: under load many log lines share a millisecond, and a
+ * Date plus its ISO text per line showed in the gateway profile (decision 0200). Same text, same resolution.
+ */
+let isoMillis = -1;
+let isoText = "";
+export function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoMillis) {
+    isoMillis = now;
+    isoText = new Date(now).toISOString();
+  }
+  return isoText;
 }
 
 /**

@@ -36,10 +36,13 @@ export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const target = parseTarget(call.url);
     const https = target.protocol === "https:";
-    const headers = { ...call.headers, "content-length": String(Buffer.byteLength(call.body)) };
+    // Copied (the caller's headers may be shared between calls), then the length added: one object, no spread.
+    const headers: Record<string, string> = Object.assign({}, call.headers);
+    headers["content-length"] = String(Buffer.byteLength(call.body));
     let response: IncomingMessage | undefined;
+    const { options } = target;
     const request = (https ? httpsRequest : httpRequest)(
-      { ...target.options, method: "POST", headers, agent: https ? call.agents.https : call.agents.http },
+      { protocol: options.protocol, hostname: options.hostname, port: options.port, path: options.path, auth: options.auth, method: "POST", headers, agent: https ? call.agents.https : call.agents.http },
       (incoming) => {
         response = incoming;
         resolve(incoming);
