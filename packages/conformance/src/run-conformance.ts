@@ -1,6 +1,6 @@
 /**
  * Runs fixture cases against any implementation that exposes the function names of gembridge's contract
- * (`../shared/CONTRACT.md`; `@gembridge/core` is one). Each case calls one function with the case's input,
+ * (the README's API table; `@gembridge/core` is one). Each case calls one function with the case's input,
  * options and context and compares the result with the expected output under the case's comparison rules.
  */
 import type { Case, CaseDirection } from "./case-schema";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as core from "./index";
 import * as sse from "./sse";
 
-// The names in ../shared/CONTRACT.md: gateways and the conformance kit call these, so they never disappear
+// The names in the README's API table (the public contract): gateways and the conformance kit call these, so they never disappear
 // (a rename keeps the old name as a deprecated alias, with a decision record).
 const CONTRACT = [
   "openaiToGeminiRequest",

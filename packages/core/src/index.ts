@@ -1,5 +1,5 @@
 // Every public name is listed here by name (no `export *`): src/index.test.ts snapshots this list.
-// Names in ../shared/CONTRACT.md are the stable surface; the rest are helpers and types.
+// Names in the README's API table (the public contract) are the stable surface; the rest are helpers and types.
 
 export {
   GembridgeError,

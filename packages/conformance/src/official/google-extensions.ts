@@ -1,5 +1,5 @@
 /**
- * Where Google's OpenAI-compatible endpoint puts its extensions to the Chat Completions wire format (SPEC-DIGEST
+ * Where Google's OpenAI-compatible endpoint puts its extensions to the Chat Completions wire format (Google's API reference (https://ai.google.dev/api/generate-content)
  * §6.2–6.3; `usage.extra_properties` is observed in Vertex responses). OpenAI's schema already allows unknown
  * properties, so these only matter in strict mode, where they are accepted at exactly these places and nowhere else.
  * `*` = every array element.

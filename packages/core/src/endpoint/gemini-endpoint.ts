@@ -41,7 +41,7 @@ const PROJECT = /^[A-Za-z0-9](?:[A-Za-z0-9.:-]*[A-Za-z0-9])?$/;
 const LOCATION = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /**
- * URL and headers for one generateContent call (SPEC-DIGEST §1). Pure: no env, no I/O; credentials are passed in.
+ * URL and headers for one generateContent call (https://ai.google.dev/api/generate-content). Pure: no env, no I/O; credentials are passed in.
  * Streams use `:streamGenerateContent?alt=sse` (one JSON response per SSE event; never the JSON-array form).
  * The model is client input that lands in a URL sent with the gateway's credentials, so it is checked against the
  * documented resource shapes and encoded segment by segment (decision 0170): no model can change the host, the

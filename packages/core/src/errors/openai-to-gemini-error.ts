@@ -2,7 +2,7 @@ import type { GeminiErrorBody } from "./gembridge-error";
 import { googleStatus } from "./gembridge-error";
 
 /**
- * An OpenAI-compatible backend's error → the body a Gemini client expects (`google.rpc.Status`, SPEC-DIGEST §3.5).
+ * An OpenAI-compatible backend's error → the body a Gemini client expects (`google.rpc.Status`, https://cloud.google.com/apis/design/errors).
  *
  * The HTTP status is kept (Google uses the same codes: 400/401/403/404/429/5xx) and the `status` name comes from
  * `googleStatus`. What OpenAI says beyond the message travels in standard detail types, so nothing is lost:

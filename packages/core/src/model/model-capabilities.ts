@@ -2,7 +2,7 @@
  * What gembridge needs to know about a Gemini model to build a valid request: how thinking is controlled,
  * whether Gemini 3 thought-signature validation applies, whether parts may carry their own `mediaResolution`,
  * and which schema dialect tools should use. One table, matched by model-name prefix (longest prefix wins);
- * a caller can override any field through `options.capabilities`. Sources: SPEC-DIGEST §2.3, §6.4, §7 and
+ * a caller can override any field through `options.capabilities`. Sources: https://ai.google.dev/api/generate-content#generationconfig, §6.4, §7 and
  * Google's thinking guides (docs/readme/request.md prints this table).
  */
 
@@ -21,7 +21,7 @@ export interface ModelCapabilities {
   /** Family label used in docs and warnings, e.g. `gemini-3`, `gemini-2.5`. */
   family: string;
   thinking: ThinkingCapability;
-  /** Gemini 3 validates thought signatures on current-turn function calls (SPEC-DIGEST §7.2). */
+  /** Gemini 3 validates thought signatures on current-turn function calls (https://ai.google.dev/gemini-api/docs/thought-signatures). */
   requiresThoughtSignatures: boolean;
   /** Per-part `mediaResolution` (Gemini 3); older models only take the request-level setting. */
   partMediaResolution: boolean;

@@ -1,5 +1,5 @@
 /**
- * The model name to send upstream. Vertex's OpenAI-compatible endpoint takes `google/gemini-…` (SPEC-DIGEST
+ * The model name to send upstream. Vertex's OpenAI-compatible endpoint takes `google/gemini-…` (Google's API reference (https://ai.google.dev/api/generate-content)
  * §1.2); native generateContent wants the bare id, so the `google/` publisher prefix is stripped. Resource
  * paths (`models/…`, `tunedModels/…`, `publishers/…`, `projects/…`, `endpoints/…`) are kept as they are:
  * `geminiEndpoint` places them in the URL.

@@ -5,8 +5,8 @@ export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "
 
 /**
  * The one reasoning_effort table: Gemini 3 models get `thinkingLevel`, Gemini 2.5 models `thinkingBudget`,
- * never both (Google answers 400 to both, SPEC-DIGEST §7.9). Budgets follow Google's own compatibility layer
- * (low 1024, medium 8192, high 24576, SPEC-DIGEST §6.1/§6.4); `xhigh`/`max` ask for the model's ceiling.
+ * never both (Google answers 400 to both, https://ai.google.dev/gemini-api/docs/thought-signatures). Budgets follow Google's own compatibility layer
+ * (low 1024, medium 8192, high 24576, https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview, https://ai.google.dev/gemini-api/docs/openai); `xhigh`/`max` ask for the model's ceiling.
  * Gemini 3 cannot switch thinking off, so `none` is the lowest level (with a warning).
  */
 export const REASONING_EFFORT_TABLE = {

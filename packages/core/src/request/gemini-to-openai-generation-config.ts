@@ -11,7 +11,7 @@ type SamplingFields = Pick<
   | "logprobs" | "top_logprobs" | "response_format" | "reasoning_effort" | "modalities" | "audio"
 >;
 
-/** Gemini sampling field → OpenAI request field; values copy as they are (same ranges and meaning, SPEC-DIGEST §8.1). */
+/** Gemini sampling field → OpenAI request field; values copy as they are (same ranges and meaning, README "Requests"). */
 export const SAMPLING_FIELD_MAP = {
   temperature: "temperature",
   topP: "top_p",

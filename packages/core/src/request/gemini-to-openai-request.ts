@@ -91,7 +91,7 @@ function translate(request: GeminiGenerateContentRequest, options: GeminiToOpenA
   return { value: out, warnings: state.warnings };
 }
 
-/** Request-level Gemini settings Google's compat endpoint reads from `extra_body.google` (SPEC-DIGEST §6.2). */
+/** Request-level Gemini settings Google's compat endpoint reads from `extra_body.google` (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
 function extensions(request: GeminiGenerateContentRequest, state: GeminiToOpenAIState, google: Record<string, unknown>): void {
   const forward = state.options.forwardGoogleExtensions === true;
   const forwardable = { safetySettings: "safety_settings", cachedContent: "cached_content", labels: "labels" } as const;

@@ -5,7 +5,7 @@ import { REASONING_EFFORT_TABLE, type ReasoningEffort } from "../model/reasoning
  * `thinkingLevel` → `reasoning_effort`: the inverse of `REASONING_EFFORT_TABLE`'s level column (tested as its
  * inverse: the forward row of each value here has that level).
  * MINIMAL is claimed by both `none` and `minimal`; the inverse picks `minimal`, because Gemini's MINIMAL does not
- * switch thinking off (SPEC-DIGEST §2.3) and OpenAI's `none` does. HIGH is claimed by `high`, `xhigh`, `max`: → `high`.
+ * switch thinking off (https://ai.google.dev/api/generate-content#generationconfig) and OpenAI's `none` does. HIGH is claimed by `high`, `xhigh`, `max`: → `high`.
  */
 export const EFFORT_BY_THINKING_LEVEL = {
   MINIMAL: "minimal",

@@ -7,7 +7,7 @@ import { type GeminiToOpenAIState, warn } from "./gemini-to-openai-options";
  * A `functionResponse` → a `tool` message. The content is the response object as JSON text, except Google's
  * `{ "output": "<text>" }` wrapper around plain text, which is unwrapped so an OpenAI model sees the tool's text as
  * the tool wrote it (the forward direction wraps it back the same way). Multimodal `parts` travel as Google's
- * documented `extra_content.google.parts` (`inline_data`/`file_data`, SPEC-DIGEST §6.3).
+ * documented `extra_content.google.parts` (`inline_data`/`file_data`, https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview).
  */
 export function geminiFunctionResponseToToolMessage(
   response: GeminiFunctionResponse,

@@ -3,7 +3,7 @@ import type { OpenAITool, OpenAIToolChoice } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { type GeminiToOpenAIState, snakeCaseKeys, warn } from "./gemini-to-openai-options";
 
-/** Function-calling mode → `tool_choice` without a name restriction (inverse of SPEC-DIGEST §8.1). */
+/** Function-calling mode → `tool_choice` without a name restriction (inverse of README "Requests"). */
 export const TOOL_CHOICE_BY_MODE = {
   AUTO: "auto",
   ANY: "required",

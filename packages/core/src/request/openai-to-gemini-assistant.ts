@@ -90,7 +90,7 @@ function legacyFunctionCall(raw: unknown, path: string): GeminiPart {
  * The message-level signature belongs to the answer text (Gemini signs the first non-thought part, or the last
  * part of a text answer; the response side folds both into the message). With no text it goes to the first
  * function call if that call has none; otherwise it rides on an empty text part at the end, the form Gemini
- * itself streams (SPEC-DIGEST §7.4–7.5). Never copied onto a second part.
+ * itself streams (https://ai.google.dev/gemini-api/docs/thought-signatures). Never copied onto a second part.
  */
 function placeMessageSignature(parts: GeminiPart[], signature: string | undefined): void {
   if (signature === undefined) return;

@@ -4,7 +4,7 @@ import { openaiMediaToGeminiPart } from "./openai-to-gemini-media";
 import { expectRecord, expectString, invalidParam, isRecord, type JsonRecord, readOptional } from "./read-json";
 
 /**
- * One OpenAI content part → one Gemini part (SPEC-DIGEST §4.1 → §2.2). Returns undefined for empty text, which
+ * One OpenAI content part → one Gemini part (https://platform.openai.com/docs/api-reference/chat/create → §2.2). Returns undefined for empty text, which
  * Gemini must not receive as an empty part. Part-level `extra_content.google` (`thought_signature`, `thought`)
  * lands on the part it was written on.
  */

@@ -9,7 +9,7 @@ import { openaiThinkingToGemini } from "./openai-to-gemini-thinking";
 import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
 
-/** Numeric OpenAI parameters copied to the same-named Gemini field (SPEC-DIGEST §8.1). */
+/** Numeric OpenAI parameters copied to the same-named Gemini field (README "Requests"). */
 export const NUMERIC_GENERATION_PARAMS = {
   temperature: "temperature",
   top_p: "topP",

@@ -27,7 +27,7 @@ const NONE: GoogleExtensions = Object.freeze(Object.assign(new Extensions(), { v
 
 /**
  * `extra_body.google` (Google's documented curl form, a literal `extra_body` key) and a top-level `google`
- * object (the form SDKs produce when `extra_body` is merged into the body) are both accepted (SPEC-DIGEST §6).
+ * object (the form SDKs produce when `extra_body` is merged into the body) are both accepted (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview).
  * When both set the same key, `extra_body.google` wins and the other is reported.
  */
 export function readGoogleExtensions(request: JsonRecord, state: RequestState): GoogleExtensions {

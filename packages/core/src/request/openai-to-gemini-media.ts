@@ -28,7 +28,7 @@ export function openaiMediaToGeminiPart(type: string, part: JsonRecord, path: st
 }
 
 function imagePart(part: JsonRecord, path: string, state: RequestState): GeminiPart {
-  // Google's page sends `image_url` as a bare string (SEED-NOTES §2); OpenAI sends `{ url, detail }`.
+  // Google's page sends `image_url` as a bare string (Google's page "Call Gemini with the Chat Completions API" (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview)); OpenAI sends `{ url, detail }`.
   const raw = part.image_url;
   const objectForm = typeof raw !== "string";
   const image = objectForm ? expectRecord(raw, `${path}.image_url`) : undefined;
@@ -69,7 +69,7 @@ function audioPart(part: JsonRecord, path: string): GeminiPart {
   const audio = expectRecord(part.input_audio, `${path}.input_audio`);
   const data = expectString(audio.data, `${path}.input_audio.data`);
   const format = optionalString(audio, "format", `${path}.input_audio.format`);
-  // The seed's form: `format` may be a MIME type and `data` a gs:// URI (SPEC-DIGEST §6.1).
+  // The seed's form: `format` may be a MIME type and `data` a gs:// URI (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview).
   const source = requireSource(data, `${path}.input_audio.data`, true);
   let mimeType = format === undefined ? undefined : audioMimeType(format);
   if (format !== undefined && mimeType === undefined) {

@@ -14,7 +14,7 @@ export interface GeminiMessages {
 }
 
 /**
- * `messages[]` → `contents` + `systemInstruction` in one pass, no recursion (SPEC-DIGEST §8.1):
+ * `messages[]` → `contents` + `systemInstruction` in one pass, no recursion (README "Requests"):
  * system and developer messages, wherever they appear, become `systemInstruction` parts in order (Gemini has no
  * mid-conversation system slot); user → `user`, assistant → `model`, tool/function results → `user`;
  * consecutive turns of the same role are merged; turns without parts are not sent. Every content carries its

@@ -38,7 +38,7 @@ export interface OpenAIToGeminiRequestOptions {
   historyThoughts?: "keep" | "drop";
 }
 
-/** The documented bypass value for Gemini 3 thought-signature validation (SPEC-DIGEST §7.7). */
+/** The documented bypass value for Gemini 3 thought-signature validation (https://ai.google.dev/gemini-api/docs/thought-signatures). */
 export const SKIP_THOUGHT_SIGNATURE = "skip_thought_signature_validator";
 
 /** Shared state of one translation: resolved options, the model's capabilities and the warning list. */

@@ -4,7 +4,7 @@ import { type RequestState, warn } from "./openai-to-gemini-options";
 import { expectRecord, expectString, invalidParam, readOptional } from "./read-json";
 
 /**
- * `response_format` → `responseMimeType` plus a schema (SPEC-DIGEST §8.1): `text` → `text/plain`,
+ * `response_format` → `responseMimeType` plus a schema (README "Requests"): `text` → `text/plain`,
  * `json_object` → `application/json`, `json_schema` → `application/json` + `responseJsonSchema` (or a converted
  * `responseSchema` when the schema target says so). Any other `type` containing `/` is taken as a MIME type,
  * as Google's endpoint does. `json_schema.name`/`description` have no Gemini field (dropped with a warning);

@@ -10,7 +10,7 @@ export const OPENAI_VOICES = [
 /** Gemini speech output is 24 kHz 16-bit PCM; only OpenAI's `pcm16` format describes that. */
 const GEMINI_AUDIO_FORMATS = new Set(["pcm16"]);
 
-/** `audio: { voice, format }` → `speechConfig.voiceConfig.prebuiltVoiceConfig.voiceName` (SPEC-DIGEST §8.1). */
+/** `audio: { voice, format }` → `speechConfig.voiceConfig.prebuiltVoiceConfig.voiceName` (README "Requests"). */
 export function openaiAudioToSpeechConfig(request: Record<string, unknown>, state: RequestState): GeminiSpeechConfig | undefined {
   const raw = readOptional(request, "audio");
   if (raw === undefined) return undefined;

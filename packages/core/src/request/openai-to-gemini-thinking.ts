@@ -8,7 +8,7 @@ import { expectBoolean, expectInteger, expectRecord, expectString, invalidParam,
 /**
  * `reasoning_effort` (through the table in model/reasoning-effort.ts) and `extra_body.google.thinking_config`
  * → `thinkingConfig`. Google's explicit settings win over `reasoning_effort` (Google answers 400 to both; we keep
- * the more specific one and warn). `thinkingLevel` and `thinkingBudget` together are a 400 (SPEC-DIGEST §7.9).
+ * the more specific one and warn). `thinkingLevel` and `thinkingBudget` together are a 400 (https://ai.google.dev/gemini-api/docs/thought-signatures).
  */
 export function openaiThinkingToGemini(
   request: JsonRecord,

@@ -8,7 +8,7 @@ import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidPa
 export type ToolCallRegistry = Map<string, string>;
 
 /**
- * Assistant `tool_calls[]` → `functionCall` parts, in order (SPEC-DIGEST §8.1). The call id is kept on both
+ * Assistant `tool_calls[]` → `functionCall` parts, in order (README "Requests"). The call id is kept on both
  * dialects (docs/decisions/0052-function-call-ids.md). A thought signature comes from the call's
  * `extra_content.google.thought_signature`, or else from the id where the response side encoded it, and stays
  * on this call's part: never moved to another part, never copied.
@@ -78,7 +78,7 @@ function restoredSignature(id: string, path: string, state: RequestState): strin
 }
 
 /**
- * The JSON-string `arguments` → an object (`Struct` must be an object, SPEC-DIGEST §0). Empty means no arguments.
+ * The JSON-string `arguments` → an object (`Struct` must be an object, https://protobuf.dev/programming-guides/json/). Empty means no arguments.
  * Nesting deeper than `MAX_JSON_DEPTH` is a 400 `json_too_deep` (decision 0152).
  */
 export function parseArguments(raw: unknown, path: string): JsonRecord {

@@ -3,7 +3,7 @@ import { type RequestState, unsupported } from "./openai-to-gemini-options";
 import { expectArray, expectRecord, expectString, invalidParam, type JsonRecord, readOptional } from "./read-json";
 
 /**
- * String `tool_choice` values → `functionCallingConfig.mode` (SPEC-DIGEST §2.5, §6.1). `validated` is Google's
+ * String `tool_choice` values → `functionCallingConfig.mode` (https://ai.google.dev/api/caching#ToolConfig, §6.1). `validated` is Google's
  * extension (call-or-text with schema-constrained calls).
  */
 export const FUNCTION_CALLING_MODE_BY_TOOL_CHOICE = {

@@ -8,7 +8,7 @@ import { expectArray, expectJsonTextDepth, expectRecord, expectString, invalidPa
 
 /**
  * The key that wraps a tool result that is not a JSON object: `{ "output": <text> }`, Google's documented
- * convention for `FunctionResponse.response` (SPEC-DIGEST §2.2). docs/decisions/0053-tool-result-wrapping.md.
+ * convention for `FunctionResponse.response` (https://ai.google.dev/api/caching#Part). docs/decisions/0053-tool-result-wrapping.md.
  */
 export const TOOL_OUTPUT_KEY = "output";
 
@@ -130,7 +130,7 @@ function mediaFields(record: JsonRecord, path: string, state: RequestState): { m
 
 /**
  * Media returned by a function: inside `functionResponse.parts` when the model takes multimodal function
- * responses (Gemini 3) and the dialect has the field (`fileData` there is Vertex only, SPEC-DIGEST §9);
+ * responses (Gemini 3) and the dialect has the field (`fileData` there is Vertex only, https://ai.google.dev/gemini-api/docs/migrate-to-cloud);
  * otherwise as parts of the same user turn right after the function response, with a warning.
  */
 function functionResponseParts(

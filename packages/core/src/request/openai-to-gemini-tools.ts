@@ -13,7 +13,7 @@ export interface GeminiToolsResult {
 
 /**
  * `tools`, legacy `functions`, `web_search_options` and `extra_body.google.tools` → `tools` (function
- * declarations in one Tool, each built-in in its own Tool entry, SPEC-DIGEST §2.4); `tool_choice` /
+ * declarations in one Tool, each built-in in its own Tool entry, https://ai.google.dev/api/caching#Tool); `tool_choice` /
  * `function_call`, `parallel_tool_calls`, `stream_function_call_arguments` and `extra_body.google.tool_config`
  * → `toolConfig`.
  */

@@ -13,7 +13,7 @@ export const HANDLED_PARAMS = new Set([
   "web_search_options", "extra_body", "google", "service_tier", "metadata", "user",
 ]);
 
-/** What Gemini cannot honour, and why (SPEC-DIGEST §8.1); `store: false` and empty maps are already true of Gemini. */
+/** What Gemini cannot honour, and why (README "Requests"); `store: false` and empty maps are already true of Gemini. */
 export const UNSUPPORTED_PARAMS = {
   logit_bias: "Gemini has no token-level logit bias",
   prediction: "Gemini has no predicted outputs",
@@ -32,7 +32,7 @@ const GOOGLE_KEYS = new Set([
   "tools", "tool_config", "media_resolution", "generation_config", "model_armor_config", ...Object.keys(GOOGLE_GENERATION_KEYS),
 ]);
 
-/** Vertex label rule: ≤ 63 chars of lowercase letters, digits, `_`, `-`; keys start with a letter (SPEC-DIGEST §2). */
+/** Vertex label rule: ≤ 63 chars of lowercase letters, digits, `_`, `-`; keys start with a letter (https://ai.google.dev/api/generate-content#request-body). */
 const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
 const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
 

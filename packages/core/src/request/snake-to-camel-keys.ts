@@ -25,7 +25,7 @@ export function snakeToCamel(key: string): string {
 }
 
 /**
- * Google's proto-JSON parsers accept snake_case, but we always emit camelCase (SPEC-DIGEST §0): a deep copy of a
+ * Google's proto-JSON parsers accept snake_case, but we always emit camelCase (https://protobuf.dev/programming-guides/json/): a deep copy of a
  * JSON value with object keys converted, except inside {@link OPAQUE_KEYS}. Iterative (explicit stack), so a
  * deeply nested extension object cannot overflow the call stack; the input is never modified.
  */

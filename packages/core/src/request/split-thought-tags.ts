@@ -1,7 +1,7 @@
 /**
  * Splits assistant text written with Google's `thought_tag_marker` (`<think>…</think>` when the marker is
  * `think`) into thought and answer segments — what Google's endpoint does to history on later turns
- * (SPEC-DIGEST §6.2). Linear (indexOf scans, no regex); an opening tag without its closing tag is plain text.
+ * (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). Linear (indexOf scans, no regex); an opening tag without its closing tag is plain text.
  */
 export function splitThoughtTags(text: string, marker: string): Array<{ text: string; thought: boolean }> {
   const open = `<${marker}>`;

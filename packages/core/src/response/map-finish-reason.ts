@@ -2,7 +2,7 @@ import type { GeminiFinishReason } from "../wire/gemini";
 import type { OpenAIFinishReason } from "../wire/openai";
 
 /**
- * Gemini `Candidate.finishReason` → OpenAI `finish_reason`, for every value of the union enum (SPEC-DIGEST §3.1).
+ * Gemini `Candidate.finishReason` → OpenAI `finish_reason`, for every value of the union enum (https://ai.google.dev/api/generate-content#candidate).
  * The compiler proves the table complete; `resolveFinishReason` applies the one context rule (a function call
  * present → `tool_calls`). The native value always travels beside it as `extra_content.google.finish_reason`.
  *

@@ -1,6 +1,6 @@
 /**
  * OpenAI `function.arguments` (a JSON string the model wrote) → Gemini `functionCall.args` (must be a JSON object,
- * proto Struct — SPEC-DIGEST §0). An empty string means "no arguments" (several backends send `""` for
+ * proto Struct — https://protobuf.dev/programming-guides/json/). An empty string means "no arguments" (several backends send `""` for
  * zero-argument calls). Anything else that is not a JSON object is a malformed call: the caller reports it the way
  * Gemini itself does, with `finishReason: MALFORMED_FUNCTION_CALL` (docs/decisions/0082).
  */

@@ -3,7 +3,7 @@ import type { OpenAILogprobs } from "../wire/openai/usage";
 
 /**
  * OpenAI `logprobs.content[]` → Gemini `logprobsResult` + `avgLogprobs`, the inverse of the forward mapping
- * (SPEC-DIGEST §8.2): one chosen candidate and one top-candidates list per decoding step. `bytes` has no Gemini
+ * (README "Responses"): one chosen candidate and one top-candidates list per decoding step. `bytes` has no Gemini
  * field and Gemini's `tokenId` has no OpenAI source, so both are absent; `logprobs.refusal` is not expressible.
  * `avgLogprobs` is the mean of the chosen log-probabilities, as Gemini defines it.
  */

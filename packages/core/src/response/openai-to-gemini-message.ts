@@ -14,7 +14,7 @@ export interface GeminiMessageParts {
 /**
  * A `chat.completion` message → Gemini parts, in Gemini's own order: thought (`reasoning_content`, `thought: true`),
  * text, generated media, function calls. Thought signatures come back from Google's `extra_content.google`
- * convention (SPEC-DIGEST §6.3): per tool call, and per message for the text (or, without text, for the first call
+ * convention (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview): per tool call, and per message for the text (or, without text, for the first call
  * that has none of its own; or else on an empty text part, as Gemini itself sends a trailing signature).
  */
 export function openaiToGeminiMessage(

@@ -12,7 +12,9 @@ import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
 import { openaiToGeminiResponse } from "./openai-to-gemini-response";
 import { openaiToGeminiUsage } from "./openai-to-gemini-usage";
 
-const recorded = (name: string) => JSON.parse(readFileSync(`/work/shared/recorded/openai-compat/${name}`, "utf8")) as OpenAIChatCompletion;
+// The repository's own copies of the recorded payloads (fixtures/recorded, provenance in its SOURCES.md).
+const recorded = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../fixtures/recorded/openai-compat/${name}`, import.meta.url), "utf8")) as OpenAIChatCompletion;
 const completion = (message: OpenAIChatCompletion["choices"][number]["message"], finish: OpenAIFinishReason | null = "stop"): OpenAIChatCompletion => ({
   id: "chatcmpl-1",
   object: "chat.completion",

@@ -2,7 +2,7 @@ import type { GeminiModalityTokenCount, GeminiUsageMetadata } from "../wire/gemi
 import type { OpenAIUsage } from "../wire/openai/usage";
 
 /**
- * OpenAI `usage` → Gemini `usageMetadata`, the inverse of the forward `mapUsage` (SPEC-DIGEST §8.2):
+ * OpenAI `usage` → Gemini `usageMetadata`, the inverse of the forward `mapUsage` (README "Responses"):
  * OpenAI's `completion_tokens` include reasoning, Gemini's `candidatesTokenCount` does not, so reasoning tokens are
  * split off into `thoughtsTokenCount` — except in Google's own compat counting (the seed's recorded responses:
  * 7 + 1120 + 251 = 1378), where `completion_tokens` already excludes reasoning and only

@@ -1,5 +1,5 @@
 /**
- * What the classic Gemini `Schema` (OpenAPI 3.0 subset, SPEC-DIGEST §2.7) can carry, as data.
+ * What the classic Gemini `Schema` (OpenAPI 3.0 subset, https://ai.google.dev/api/caching#Schema) can carry, as data.
  * Sources: google/ai/generativelanguage/v1beta/content.proto `Schema` (GA) and aiplatform v1 discovery
  * rev 20260815 `GoogleCloudAiplatformV1Schema` (VX), both copied in /work/shared/spec.
  */
@@ -43,7 +43,7 @@ export const ANNOTATION_KEYWORDS = ["title", "description", "default", "example"
 /** Keywords consumed by the structural pass (refs, combinators, containers); never warned about on their own. */
 export const STRUCTURAL_KEYWORDS = ["$ref", "allOf", "anyOf", "oneOf", "$defs", "definitions", "type", "nullable", "const"] as const;
 
-/** int64 fields of `Schema`: proto3 JSON writes them as decimal strings (SPEC-DIGEST §0). */
+/** int64 fields of `Schema`: proto3 JSON writes them as decimal strings (https://protobuf.dev/programming-guides/json/). */
 export const INT64_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
 
 /**

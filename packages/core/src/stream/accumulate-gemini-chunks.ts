@@ -10,7 +10,7 @@ import { parseJsonPath } from "./gemini-to-openai-json-path";
  * - Candidates by `index`; for each, the last value of every field wins (`finishReason`, `safetyRatings`,
  *   `groundingMetadata`, …), `logprobsResult` steps are concatenated.
  * - Parts in order. Consecutive text parts merge only when neither carries a `thoughtSignature` and both are
- *   plain text or both are thoughts (SPEC-DIGEST §7 rule 6: never merge signed parts; position matters).
+ *   plain text or both are thoughts (https://ai.google.dev/gemini-api/docs/thought-signatures rule 6: never merge signed parts; position matters).
  * - Streamed function calls (`partialArgs`) are assembled into `args`: a part with a `name` opens the call, parts
  *   without one extend it, the call closes on a part without `willContinue`. A signature arriving on a later
  *   fragment lands on the call's part. `willContinue`/`partialArgs` do not appear in the result.

@@ -6,7 +6,7 @@ import { type JsonPathSegment, parseJsonPath } from "./gemini-to-openai-json-pat
  * piece by piece: the concatenation of everything `write` and `close` return is exactly
  * `JSON.stringify(finalArguments)` for fragments that arrive in document order — which is how the model produces
  * them, since it generates the JSON text left to right. Each piece is emitted as soon as it arrives; nothing waits
- * for the end of the call (SPEC-DIGEST §8.3).
+ * for the end of the call (README "Streams").
  *
  * State is the stack of open containers (with the member names seen in each open object, to refuse duplicates)
  * and at most one held-back character: a string piece ending in the first half of a surrogate pair waits for its

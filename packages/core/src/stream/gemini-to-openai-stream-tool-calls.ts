@@ -137,7 +137,7 @@ class Tracker implements ToolCallTracker {
     if (call.args !== undefined) {
       settings.warn(`${path}.args`, "dropped", "`args` on a streamed-argument continuation ignored.");
     }
-    // A signature arriving on a later fragment belongs to the call being streamed (SPEC-DIGEST §7 rule 5).
+    // A signature arriving on a later fragment belongs to the call being streamed (https://ai.google.dev/gemini-api/docs/thought-signatures rule 5).
     if (signature !== undefined) {
       entry.extra_content = { google: { thought_signature: signature } };
       if (open.plainId !== "") settings.signatureStore?.set(toolCallSignatureKey(open.plainId), signature);

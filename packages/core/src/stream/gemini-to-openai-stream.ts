@@ -32,7 +32,7 @@ export interface GeminiToOpenAIStream {
 type Header = Pick<OpenAIChatCompletionChunk, "id" | "created" | "model" | "system_fingerprint">;
 
 /**
- * Creates the Gemini → OpenAI stream state machine (SPEC-DIGEST §8.3; decisions in docs/readme/stream.md). Pure:
+ * Creates the Gemini → OpenAI stream state machine (README "Streams"; decisions in docs/readme/stream.md). Pure:
  * no I/O, no timers, no clock — ids and time come from the chunks or the context, as in `geminiToOpenAIResponse`.
  * State: per choice (role sent, open tool call, counters), the header, the last usage seen. It never holds the
  * text, so memory does not grow with the answer. An in-band `{"error": …}` chunk throws its `GembridgeError`.

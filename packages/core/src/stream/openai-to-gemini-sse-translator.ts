@@ -7,7 +7,7 @@ import { createSseDecoder, type SseDecoder } from "./sse-parser";
 
 /**
  * One Gemini `alt=sse` event. Google's servers frame each `GenerateContentResponse` as `data: <json>` followed by a
- * CRLF blank line, and send no `[DONE]` sentinel: the stream ends when the body closes (SPEC-DIGEST §1.3).
+ * CRLF blank line, and send no `[DONE]` sentinel: the stream ends when the body closes (https://ai.google.dev/api/generate-content#method:-models.streamgeneratecontent).
  */
 export function serializeGeminiSseEvent(value: unknown): string {
   return `data: ${JSON.stringify(value)}\r\n\r\n`;
@@ -33,7 +33,7 @@ export interface OpenAISseToGeminiSseTranslator {
  * (decision 0110). `[DONE]` or the end of the body flushes buffered calls and the final chunk. An in-band
  * `{"error":…}` event, an event that is not JSON, or an invalid chunk becomes one Gemini error event
  * (`data: {"error":{code,message,status}}`) and ends the output: the HTTP status is already 200, so that is the
- * only way left to tell the client (SPEC-DIGEST §1.3).
+ * only way left to tell the client (https://ai.google.dev/api/generate-content#method:-models.streamgeneratecontent).
  *
  * @example
  * const translator = createOpenAISseToGeminiSseTranslator({ model: "gemini-2.5-flash" });

@@ -7,7 +7,7 @@ import { createOpenAISseToGeminiSseTranslator } from "./openai-to-gemini-sse-tra
  * `createOpenAIToGeminiStream`. `[DONE]` (or the end of the body) flushes buffered calls and the final chunk.
  * An in-band `{"error":…}` event, or a chunk that is not valid JSON / not a chunk, becomes one Gemini error event
  * (`data: {"error":{code,message,status}}`) and ends the output: the HTTP status is already 200, so that is the
- * only way left to tell the client (SPEC-DIGEST §1.3). Translation warnings are on `.warnings`.
+ * only way left to tell the client (https://ai.google.dev/api/generate-content#method:-models.streamgeneratecontent). Translation warnings are on `.warnings`.
  *
  * @example
  * const geminiBody = backendResponse.body.pipeThrough(openaiSseToGeminiSse());

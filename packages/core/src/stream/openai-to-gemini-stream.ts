@@ -31,7 +31,7 @@ interface ChoiceState {
 }
 
 /**
- * OpenAI chunks → Gemini `streamGenerateContent` chunks (SPEC-DIGEST §1.3, §8.3 read backwards). Each Gemini chunk
+ * OpenAI chunks → Gemini `streamGenerateContent` chunks (https://ai.google.dev/api/generate-content#method:-models.streamgeneratecontent, §8.3 read backwards). Each Gemini chunk
  * carries only new parts; `finishReason` sits on the candidate's last chunk; `usageMetadata` rides on the last chunk.
  * OpenAI sends usage in a separate chunk after the finish (`choices: []`), so the chunk that carries the finish is
  * held back until that usage chunk (or the end) arrives, then both go out as one — only that one chunk waits.

@@ -1,6 +1,6 @@
 /**
  * Writing Server-Sent Events the way OpenAI's API does: one `data: <json>` line per event, a blank line after it,
- * and the literal `data: [DONE]` sentinel at the end (SPEC-DIGEST §5.2). `JSON.stringify` never emits a raw
+ * and the literal `data: [DONE]` sentinel at the end (https://platform.openai.com/docs/api-reference/chat-streaming). `JSON.stringify` never emits a raw
  * newline, so one `data:` line is always enough.
  */
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Built-in (server-side) tools, GA ∪ VX (SPEC-DIGEST §2.4). Translators mostly pass these through unchanged, but
+ * Built-in (server-side) tools, GA ∪ VX (https://ai.google.dev/api/caching#Tool). Translators mostly pass these through unchanged, but
  * their fields are typed so a wrong type is caught at the edge with an exact path instead of as a Google 400.
  */
 

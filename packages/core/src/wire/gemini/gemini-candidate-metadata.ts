@@ -2,7 +2,7 @@ import { z } from "zod";
 import { GEMINI_URL_RETRIEVAL_STATUSES } from "./gemini-enums";
 import { openEnum } from "./open-enum";
 
-/** Per-candidate metadata besides grounding: citations, URL-context results, logprobs (SPEC-DIGEST §3.1). */
+/** Per-candidate metadata besides grounding: citations, URL-context results, logprobs (https://ai.google.dev/api/generate-content#candidate). */
 
 /** One cited span. GA names the list `citationSources`, VX `citations` (VX adds `title`, `publicationDate`). */
 const citationSchema = z.looseObject({

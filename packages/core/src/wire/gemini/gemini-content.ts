@@ -8,7 +8,7 @@ import {
 } from "./gemini-enums";
 import { openEnum } from "./open-enum";
 
-/** A JSON object (proto `google.protobuf.Struct`): `FunctionCall.args`, `FunctionResponse.response` (SPEC-DIGEST §0). */
+/** A JSON object (proto `google.protobuf.Struct`): `FunctionCall.args`, `FunctionResponse.response` (https://protobuf.dev/programming-guides/json/). */
 export const structSchema = z.record(z.string(), z.unknown());
 
 /** Raw bytes, base64 (`Blob.data`). `displayName` is VX only. */
@@ -56,7 +56,7 @@ export const geminiFunctionResponsePartSchema = z.looseObject({
 });
 export type GeminiFunctionResponsePart = z.infer<typeof geminiFunctionResponsePartSchema>;
 
-/** A client's result for a call (SPEC-DIGEST §2.2); `willContinue`/`scheduling` are GA (Live NON_BLOCKING). */
+/** A client's result for a call (https://ai.google.dev/api/caching#Part); `willContinue`/`scheduling` are GA (Live NON_BLOCKING). */
 export const geminiFunctionResponseSchema = z.looseObject({
   id: z.string().optional(),
   name: z.string(),
@@ -119,7 +119,7 @@ export const geminiPartMediaResolutionSchema = z.looseObject({
 });
 
 /**
- * One `Part` (SPEC-DIGEST §2.2). Exactly one data field is expected, but the oneof is not enforced here: Google's
+ * One `Part` (https://ai.google.dev/api/caching#Part). Exactly one data field is expected, but the oneof is not enforced here: Google's
  * own responses carry `thoughtSignature` next to any data field, and an empty `{ text: "" }` part with only a
  * signature is real (recorded). Translators decide what a part means.
  */

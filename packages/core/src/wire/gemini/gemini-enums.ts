@@ -1,5 +1,5 @@
 /**
- * Known values of the Gemini / Vertex enums we branch on, as the union of both dialects (SPEC-DIGEST §2–3).
+ * Known values of the Gemini / Vertex enums we branch on, as the union of both dialects (https://ai.google.dev/api/generate-content#request-body, https://ai.google.dev/api/generate-content#generatecontentresponse).
  * Sources: generativelanguage v1beta protos (googleapis@f8291d2b), aiplatform v1 discovery rev 20260815, and
  * @google/genai types for values newer than both. Schemas accept other strings too (see `openEnum`).
  */

@@ -24,7 +24,7 @@ export const geminiRoutingConfigSchema = z.looseObject({
 });
 
 /**
- * `GenerationConfig`, GA ∪ VX (SPEC-DIGEST §2.3). Ranges (temperature [0,2], logprobs [0,20]) are the upstream's
+ * `GenerationConfig`, GA ∪ VX (https://ai.google.dev/api/generate-content#generationconfig). Ranges (temperature [0,2], logprobs [0,20]) are the upstream's
  * to enforce per model; we only check types. GA-only: `enableEnhancedCivicAnswers`, `_responseJsonSchema`.
  * VX-only: `audioTimestamp`, `audioTranscriptionConfig`, `enableAffectiveDialog`, `routingConfig`,
  * `modelSelectionConfig`, `responseFormat`.

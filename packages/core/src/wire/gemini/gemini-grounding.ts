@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { geminiContentSchema } from "./gemini-content";
 
-/** Grounding metadata of a candidate (SPEC-DIGEST §3.1), GA ∪ VX ∪ SDK. */
+/** Grounding metadata of a candidate (https://ai.google.dev/api/generate-content#candidate), GA ∪ VX ∪ SDK. */
 
 const str = () => z.string().optional();
 const int = () => z.number().int().optional();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Output-media options of `GenerationConfig` (SPEC-DIGEST §2.3): speech, image, VX response formats, transcription. */
+/** Output-media options of `GenerationConfig` (https://ai.google.dev/api/generate-content#generationconfig): speech, image, VX response formats, transcription. */
 
 const stringArray = z.array(z.string());
 

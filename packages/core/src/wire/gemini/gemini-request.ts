@@ -12,7 +12,7 @@ export const geminiModelArmorConfigSchema = z.looseObject({
 });
 
 /**
- * `GenerateContentRequest` body, GA ∪ VX (SPEC-DIGEST §2). `contents` is required by both APIs.
+ * `GenerateContentRequest` body, GA ∪ VX (https://ai.google.dev/api/generate-content#request-body). `contents` is required by both APIs.
  * `labels` and `modelArmorConfig` are VX only; `serviceTier` comes from the SDK; `model` normally rides in the URL.
  */
 export const geminiGenerateContentRequestObjectSchema = z.looseObject({

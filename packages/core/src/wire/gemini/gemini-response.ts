@@ -12,7 +12,7 @@ import { geminiUsageMetadataSchema } from "./gemini-usage";
 import { openEnum } from "./open-enum";
 import { withProtoJsonInput } from "./proto-json-input";
 
-/** SPEC-DIGEST §3.1. `index` may be omitted for candidate 0 on GA; `finishReason` is absent mid-stream. */
+/** https://ai.google.dev/api/generate-content#candidate. `index` may be omitted for candidate 0 on GA; `finishReason` is absent mid-stream. */
 export const geminiCandidateSchema = z.looseObject({
   index: z.number().int().optional(),
   content: geminiContentSchema.optional(),
@@ -30,7 +30,7 @@ export const geminiCandidateSchema = z.looseObject({
 });
 export type GeminiCandidate = z.infer<typeof geminiCandidateSchema>;
 
-/** SPEC-DIGEST §3.3. Present when the prompt itself was blocked (first chunk only when streaming). */
+/** https://ai.google.dev/api/generate-content#promptfeedback. Present when the prompt itself was blocked (first chunk only when streaming). */
 export const geminiPromptFeedbackSchema = z.looseObject({
   blockReason: openEnum(GEMINI_BLOCK_REASONS).optional(),
   blockReasonMessage: z.string().optional(),
@@ -46,7 +46,7 @@ export const geminiModelStatusSchema = z.looseObject({
 });
 
 /**
- * `GenerateContentResponse`, GA ∪ VX (SPEC-DIGEST §3); also the shape of every streamed chunk (delta parts only).
+ * `GenerateContentResponse`, GA ∪ VX (https://ai.google.dev/api/generate-content#generatecontentresponse); also the shape of every streamed chunk (delta parts only).
  * `createTime` is VX, `modelStatus` GA.
  */
 export const geminiGenerateContentResponseObjectSchema = z.looseObject({

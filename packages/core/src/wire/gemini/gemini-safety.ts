@@ -7,7 +7,7 @@ import {
 } from "./gemini-enums";
 import { openEnum } from "./open-enum";
 
-/** SPEC-DIGEST §2.6. `method` is VX only. */
+/** https://ai.google.dev/api/generate-content#safetysetting. `method` is VX only. */
 export const geminiSafetySettingSchema = z.looseObject({
   category: openEnum(GEMINI_HARM_CATEGORIES).optional(),
   threshold: openEnum(GEMINI_HARM_BLOCK_THRESHOLDS).optional(),
@@ -15,7 +15,7 @@ export const geminiSafetySettingSchema = z.looseObject({
 });
 export type GeminiSafetySetting = z.infer<typeof geminiSafetySettingSchema>;
 
-/** SPEC-DIGEST §3.2. Scores, severity and `overwrittenThreshold` are VX only. */
+/** https://ai.google.dev/api/generate-content#safetyrating. Scores, severity and `overwrittenThreshold` are VX only. */
 export const geminiSafetyRatingSchema = z.looseObject({
   category: openEnum(GEMINI_HARM_CATEGORIES).optional(),
   probability: openEnum(GEMINI_HARM_PROBABILITIES).optional(),

@@ -3,7 +3,7 @@ import { GEMINI_SCHEMA_TYPES, type GeminiSchemaType } from "./gemini-enums";
 import { type OpenEnum, openEnum } from "./open-enum";
 
 /**
- * proto3 JSON writes `int64` as a string and accepts a number on input (SPEC-DIGEST §0), so both are valid.
+ * proto3 JSON writes `int64` as a string and accepts a number on input (https://protobuf.dev/programming-guides/json/), so both are valid.
  * A string must still look like an integer: `"3"` yes, `"three"` no.
  */
 export const int64Schema = z.union([z.number().int(), z.string().regex(/^-?\d+$/, "expected an int64 (integer or decimal string)")]);
@@ -13,7 +13,7 @@ export type GeminiInt64 = number | string;
 export const jsonValueSchema = z.unknown();
 
 /**
- * Gemini `Schema` (OpenAPI 3.0 subset, SPEC-DIGEST §2.7), GA ∪ VX. `additionalProperties`, `ref` and `defs` are VX only.
+ * Gemini `Schema` (OpenAPI 3.0 subset, https://ai.google.dev/api/caching#Schema), GA ∪ VX. `additionalProperties`, `ref` and `defs` are VX only.
  * Recursive: `items`, `properties`, `anyOf`, `defs`. Unknown keys survive (index signature).
  */
 export interface GeminiSchema {

@@ -11,7 +11,7 @@ export const geminiRpcStatusSchema = z.looseObject({
 });
 export type GeminiRpcStatus = z.infer<typeof geminiRpcStatusSchema>;
 
-/** Google's error body: `{ "error": google.rpc.Status }` (SPEC-DIGEST §3.5). */
+/** Google's error body: `{ "error": google.rpc.Status }` (https://cloud.google.com/apis/design/errors). */
 export const geminiStatusSchema = z.looseObject({ error: geminiRpcStatusSchema });
 export type GeminiStatus = z.infer<typeof geminiStatusSchema>;
 

@@ -13,7 +13,7 @@ import { GEMINI_FUNCTION_BEHAVIORS, GEMINI_FUNCTION_CALLING_MODES } from "./gemi
 import { geminiSchemaSchema, jsonValueSchema } from "./gemini-schema";
 import { openEnum } from "./open-enum";
 
-/** SPEC-DIGEST §2.4. `parameters`/`parametersJsonSchema` (and `response`/`responseJsonSchema`) are exclusive upstream. */
+/** https://ai.google.dev/api/caching#Tool. `parameters`/`parametersJsonSchema` (and `response`/`responseJsonSchema`) are exclusive upstream. */
 export const geminiFunctionDeclarationSchema = z.looseObject({
   name: z.string(),
   description: z.string().optional(),
@@ -45,7 +45,7 @@ export const geminiToolSchema = z.looseObject({
 });
 export type GeminiTool = z.infer<typeof geminiToolSchema>;
 
-/** SPEC-DIGEST §2.5. `streamFunctionCallArguments` is VX (answers stream `partialArgs`). */
+/** https://ai.google.dev/api/caching#ToolConfig. `streamFunctionCallArguments` is VX (answers stream `partialArgs`). */
 export const geminiFunctionCallingConfigSchema = z.looseObject({
   mode: openEnum(GEMINI_FUNCTION_CALLING_MODES).optional(),
   allowedFunctionNames: z.array(z.string()).optional(),

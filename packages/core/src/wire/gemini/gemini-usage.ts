@@ -12,7 +12,7 @@ export type GeminiModalityTokenCount = z.infer<typeof geminiModalityTokenCountSc
 const detailsSchema = z.array(geminiModalityTokenCountSchema).optional();
 
 /**
- * SPEC-DIGEST §3.4. `candidatesTokenCount` excludes thoughts; `totalTokenCount` = prompt + candidates + toolUsePrompt
+ * https://ai.google.dev/api/generate-content#UsageMetadata. `candidatesTokenCount` excludes thoughts; `totalTokenCount` = prompt + candidates + toolUsePrompt
  * + thoughts. Counts are proto int32 and arrive as JSON numbers.
  */
 export const geminiUsageMetadataSchema = z.looseObject({

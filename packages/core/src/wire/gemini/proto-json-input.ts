@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Reads Gemini JSON the way Google's proto3 JSON parsers do, before validation (SPEC-DIGEST §0):
+ * Reads Gemini JSON the way Google's proto3 JSON parsers do, before validation (https://protobuf.dev/programming-guides/json/):
  *
  * - **snake_case field names** (`system_instruction`, `inline_data.mime_type`) are renamed to the camelCase JSON
  *   names. Google's REST docs write many examples that way; left as unknown keys, translators would silently ignore

@@ -4,7 +4,7 @@ import { openAIExtraContentSchema } from "./google-extensions";
 import { openAIFinishReasonSchema, openAIModerationResultSchema } from "./response";
 import { openAILogprobsSchema, openAIUsageSchema } from "./usage";
 
-/** `chat.completion.chunk` (SPEC-DIGEST §5.2). */
+/** `chat.completion.chunk` (https://platform.openai.com/docs/api-reference/chat-streaming). */
 
 /** A fragment of a tool call; `index` says which call it extends, the other keys arrive on the first fragment. */
 export const openAIChunkToolCallDeltaSchema = z.looseObject({

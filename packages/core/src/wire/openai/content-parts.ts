@@ -2,7 +2,7 @@ import { z } from "zod";
 import { openAIExtraContentSchema } from "./google-extensions";
 import { unionByJsonType } from "./json-type-union";
 
-/** Content parts of request messages (SPEC-DIGEST §4.1). Discriminated by `type`; unknown keys survive. */
+/** Content parts of request messages (https://platform.openai.com/docs/api-reference/chat/create). Discriminated by `type`; unknown keys survive. */
 
 /** Keys every part may carry: OpenAI's explicit cache breakpoint and Google's `extra_content`. */
 const common = {

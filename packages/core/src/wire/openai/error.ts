@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** OpenAI error body `{error:{message,type,param,code}}` (SPEC-DIGEST §5.3). `type`/`code` are open strings. */
+/** OpenAI error body `{error:{message,type,param,code}}` (https://platform.openai.com/docs/guides/error-codes). `type`/`code` are open strings. */
 export const openAIErrorResponseSchema = z.looseObject({
   error: z.looseObject({
     message: z.string(),

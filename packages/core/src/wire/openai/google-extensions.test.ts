@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOpenAIChatCompletion, parseOpenAIChatCompletionChunk, parseOpenAIChatRequest } from "./parse-openai";
 
-// Google's extensions at every documented placement (SPEC-DIGEST §6.2–6.3). The doc page shows them only as
+// Google's extensions at every documented placement (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). The doc page shows them only as
 // templates with `...`, so these inputs are constructed from those templates.
 describe("extra_body.google", () => {
   const google = {

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Google's extensions to the Chat Completions wire format, as accepted and emitted by Google's OpenAI-compatible
- * endpoints (SPEC-DIGEST §6). Keys are snake_case on this side of the wire; every object is loose because Google
+ * endpoints (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). Keys are snake_case on this side of the wire; every object is loose because Google
  * adds keys without notice.
  */
 
@@ -22,7 +22,7 @@ export type OpenAIGoogleFunctionResponsePart = z.infer<typeof openAIGoogleFuncti
  * `message.audio`. Carries what has no OpenAI field: thought signatures, the thought flag, multimodal tool results.
  */
 export const openAIGoogleExtraContentSchema = z.looseObject({
-  /** The Part's `thoughtSignature` (opaque base64); must be echoed back verbatim (SPEC-DIGEST §7). */
+  /** The Part's `thoughtSignature` (opaque base64); must be echoed back verbatim (https://ai.google.dev/gemini-api/docs/thought-signatures). */
   thought_signature: z.string().optional(),
   /** Marks the text as a thought (overrides `thought_tag_marker`). */
   thought: z.boolean().optional(),
@@ -57,7 +57,7 @@ export const openAIGoogleSafetySettingSchema = z.looseObject({
 });
 export type OpenAIGoogleSafetySetting = z.infer<typeof openAIGoogleSafetySettingSchema>;
 
-/** `extra_body.google` — request-level Gemini features (SPEC-DIGEST §6.2). */
+/** `extra_body.google` — request-level Gemini features (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
 export const openAIGoogleExtraBodySchema = z.looseObject({
   thinking_config: openAIGoogleThinkingConfigSchema.optional(),
   /** Tag name (e.g. `think`): thoughts come back inside `<tag>…</tag>` in `content`. */

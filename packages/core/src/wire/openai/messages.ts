@@ -10,7 +10,7 @@ import { unionByJsonType } from "./json-type-union";
 import { openAIResponseAudioSchema } from "./response-audio";
 import { openAIFunctionCallSchema, openAIToolCallSchema } from "./tools";
 
-/** Request messages, discriminated by `role` (SPEC-DIGEST §4.1). */
+/** Request messages, discriminated by `role` (https://platform.openai.com/docs/api-reference/chat/create). */
 
 const textContent = unionByJsonType({ string: z.string(), array: z.array(openAITextPartSchema) });
 const extraContent = { extra_content: openAIExtraContentSchema.optional() };

@@ -11,11 +11,11 @@ import {
   openAIToolSchema,
 } from "./tools";
 
-/** `reasoning_effort` values (SPEC-DIGEST §4.2). */
+/** `reasoning_effort` values (https://platform.openai.com/docs/api-reference/chat/create). */
 export const OPENAI_REASONING_EFFORTS = ["none", "minimal", "low", "medium", "high", "xhigh", "max"] as const;
 export type OpenAIReasoningEffort = (typeof OPENAI_REASONING_EFFORTS)[number];
 
-/** Output modalities; `image` is Google's addition (SPEC-DIGEST §6.1). */
+/** Output modalities; `image` is Google's addition (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
 export const OPENAI_MODALITIES = ["text", "audio", "image"] as const;
 export type OpenAIModality = (typeof OPENAI_MODALITIES)[number];
 
@@ -100,7 +100,7 @@ export const openAIChatRequestSchema = z.looseObject({
   prompt_cache_retention: z.string().nullish(),
   prompt_cache_options: z.looseObject({ ttl: z.string().optional(), mode: z.string().optional() }).nullish(),
   moderation: z.looseObject({ model: z.string(), policy: z.record(z.string(), z.unknown()).nullish() }).nullish(),
-  /** Google's documented form: a literal `extra_body` key holding `{ google: … }` (SPEC-DIGEST §6). */
+  /** Google's documented form: a literal `extra_body` key holding `{ google: … }` (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
   extra_body: openAIExtraBodySchema.optional(),
   /** Observed (undocumented) form: `google` at the top level. */
   google: openAIGoogleExtraBodySchema.optional(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** `response_format` (SPEC-DIGEST §4.2). */
+/** `response_format` (https://platform.openai.com/docs/api-reference/chat/create). */
 export const openAIResponseFormatSchema = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("text") }),
   z.looseObject({ type: z.literal("json_object") }),

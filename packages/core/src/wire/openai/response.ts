@@ -5,7 +5,7 @@ import { openAIResponseAudioSchema } from "./response-audio";
 import { openAIFunctionCallSchema, openAIToolCallSchema } from "./tools";
 import { openAILogprobsSchema, openAIUsageSchema } from "./usage";
 
-/** `chat.completion` (SPEC-DIGEST §5.1). */
+/** `chat.completion` (https://platform.openai.com/docs/api-reference/chat/object). */
 
 /** `finish_reason` values; `function_call` is deprecated but still defined. */
 export const OPENAI_FINISH_REASONS = ["stop", "length", "tool_calls", "content_filter", "function_call"] as const;

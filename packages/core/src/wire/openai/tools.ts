@@ -2,7 +2,7 @@ import { z } from "zod";
 import { openAIExtraContentSchema } from "./google-extensions";
 import { unionByJsonType } from "./json-type-union";
 
-/** Tools, tool calls and tool choice (SPEC-DIGEST §4.1, §4.2, §6.1). */
+/** Tools, tool calls and tool choice (https://platform.openai.com/docs/api-reference/chat/create, §4.2, §6.1). */
 
 /** A JSON Schema object, kept as-is (converted later by the schema module). */
 export const openAIJsonSchemaObjectSchema = z.record(z.string(), z.unknown());

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** `usage` and `logprobs`, shared by `chat.completion` and `chat.completion.chunk` (SPEC-DIGEST §5.1). */
+/** `usage` and `logprobs`, shared by `chat.completion` and `chat.completion.chunk` (https://platform.openai.com/docs/api-reference/chat/object). */
 
 export const openAIUsageSchema = z.looseObject({
   prompt_tokens: z.int(),
