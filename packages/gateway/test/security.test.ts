@@ -1,9 +1,8 @@
 import { GoogleGenAI } from "@google/genai";
 import OpenAI from "openai";
-import { request as httpRequest } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FakeUpstream, replyJson, startFakeUpstream } from "./helpers/fake-upstream";
-import { chatBody, geminiText, get, post, type RawResponse } from "./helpers/raw-http";
+import { chatBody, geminiText, get, post, send } from "./helpers/raw-http";
 import { startTestGateway, type TestGateway } from "./helpers/start-gateway";
 
 // Issue 14 §1: no client steers the upstream URL, client credentials never travel upstream, the gateway's keys
@@ -175,21 +174,6 @@ describe("headers and credentials", () => {
     }
   });
 });
-
-function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method, headers: { "content-type": "application/json", ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json: () => JSON.parse(text) });
-      });
-    });
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
 
 describe("client keys (GEMBRIDGE_API_KEYS)", () => {
   let locked: TestGateway;
