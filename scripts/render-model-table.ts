@@ -1,12 +1,71 @@
-// Regenerates the model capability table in docs/readme/request.md from packages/core/src/model/model-facts.ts.
-// Usage: npx tsx scripts/render-model-table.ts   (then node scripts/readme.mjs)
+// Renders the model capability table (packages/core/src/tables/model-capabilities.ts) into docs/readme/request.md
+// and README.md, between `<!-- generated:model-capabilities -->` markers; then run `node scripts/readme.mjs`.
+// Usage: npx tsx scripts/render-model-table.ts [--check]   (--check exits 1 when a file is stale)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderModelFactsTable } from "../packages/core/src/model/model-facts";
 import { fillGeneratedBlock } from "../packages/core/src/response/render-response-tables";
+import { CHECKED, MODEL_TABLE, type ModelRow, type Sourced, type ThinkingCapability, UNKNOWN_MODEL_ROW } from "../packages/core/src/tables/model-capabilities";
 
-const path = join(import.meta.dirname, "../docs/readme/request.md");
-const markdown = readFileSync(path, "utf8");
-const next = fillGeneratedBlock(markdown, "model-capabilities", renderModelFactsTable());
-writeFileSync(path, next);
-console.log(next === markdown ? "docs/readme/request.md is up to date" : "docs/readme/request.md regenerated");
+export const MODEL_TABLE_TARGETS = ["docs/readme/request.md", "README.md"] as const;
+
+function thinkingText(t: ThinkingCapability): string {
+  if (t.style === "none") return "no control";
+  if (t.style === "level") return `levels ${t.levels.join("/")} (default ${t.default})`;
+  const off = t.off ? ", 0 = off" : ", cannot be off";
+  return `budget ${t.min}–${t.max}, -1 dynamic${off}${t.thinksByDefault ? "" : ", off by default"}`;
+}
+
+/** Renders the whole block: one row per prefix (longest first within a generation), notes as footnotes. */
+export function renderModelTable(): string {
+  const notes: string[] = [];
+  const cell = (fact: Sourced<unknown>, text: string) => {
+    let marker = "";
+    if (fact.note !== undefined) {
+      notes.push(fact.note);
+      marker = ` [${notes.length}]`;
+    }
+    return `[${text}](${fact.source})${marker}`;
+  };
+  const row = (first: string, kind: string, r: Omit<ModelRow, "kind">) => {
+    const media = r.mediaResolution.value;
+    return [
+      first,
+      kind,
+      cell(r.thinking, thinkingText(r.thinking.value)),
+      cell(r.thoughtSignatures, r.thoughtSignatures.value ? "validated" : "not validated"),
+      cell(r.mediaResolution, `${media.levels.join("/")} ${media.perPart ? "per part" : "request only"}`),
+      cell(r.multimodalFunctionResponses, r.multimodalFunctionResponses.value ? "yes" : "no (sibling parts)"),
+      cell(r.imageOutput, r.imageOutput.value ? "yes" : "no"),
+      cell(r.explicitCaching, r.explicitCaching.value ? "yes" : "no (dropped)"),
+      cell(r.streamFunctionCallArguments, r.streamFunctionCallArguments.value === "vertex" ? "Vertex only" : "no (dropped)"),
+    ].join(" | ");
+  };
+  const rows = Object.entries(MODEL_TABLE).map(([prefix, r]: [string, ModelRow]) => row(`\`${prefix}\``, r.kind === "family" ? "family fallback" : "model", r));
+  rows.push(row("anything else", "no row matched", UNKNOWN_MODEL_ROW));
+  return [
+    "| prefix | row | thinking | thought signatures | media resolution | multimodal function responses | image output | explicit caching | streamFunctionCallArguments |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r} |`),
+    "",
+    `Each cell links the page its fact comes from; all were checked on ${CHECKED}.${notes.length === 0 ? "" : " Notes (\"not confirmed\": an inference the linked page does not state):"}`,
+    ...notes.map((note, i) => `[${i + 1}] ${note}${i === notes.length - 1 ? "" : "  "}`),
+  ].join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes("--check");
+  const root = join(import.meta.dirname, "..");
+  let stale = false;
+  for (const target of MODEL_TABLE_TARGETS) {
+    const path = join(root, target);
+    const markdown = readFileSync(path, "utf8");
+    if (!markdown.includes("<!-- generated:model-capabilities -->")) throw new Error(`${target} has no generated:model-capabilities block`);
+    const next = fillGeneratedBlock(markdown, "model-capabilities", renderModelTable());
+    if (next === markdown) continue;
+    stale = true;
+    if (check) console.error(`${target}: model capability table is stale (run npx tsx scripts/render-model-table.ts)`);
+    else writeFileSync(path, next);
+  }
+  if (check && stale) process.exit(1);
+  console.log(stale ? (check ? "" : "model capability table regenerated") : "model capability table is up to date");
+}

@@ -23,10 +23,7 @@ export const MAPPING_SECTIONS = {
     "Parameter mapping (one row per OpenAI parameter)": { key: "request" },
     "Google extensions (`extra_body.google.*` or top-level `google.*`)": { key: "request/google" },
     "`reasoning_effort`": { key: "request/reasoning-effort" },
-    "Model capability table (`MODEL_CAPABILITIES`, model/model-capabilities.ts)": { key: "request/model-capabilities" },
-    "Documented facts per family (`MODEL_FACTS`, model/model-facts.ts)": {
-      excluded: "Google's documented per-model facts with sources, not a field mapping; not yet enforced at runtime",
-    },
+    "Model capability table (`MODEL_TABLE`, tables/model-capabilities.ts)": { key: "request/model-capabilities" },
     "Endpoints (`geminiEndpoint`)": {
       excluded: "geminiEndpoint builds URLs and headers; a case's output is the body plus model and stream only (core tests cover the URLs)",
     },

@@ -42,6 +42,20 @@ afterAll(() => {
 const followUp = (id: string) => ({ model: "gemini-3-flash-preview", messages: [{ role: "assistant", tool_calls: [{ id, type: "function", function: { name: "f", arguments: "{}" } }] }] });
 
 describe("Redis signature backend (real redis-server)", () => {
+  it("namespaces keep tenants apart: a key stored under one client key is a miss under another", async () => {
+    const backend = await createRedisSignatureBackend(url, 60);
+    try {
+      const a = await backend.open({}, "tenant-a:");
+      a.store.set(toolCallSignatureKey("call_ns"), "SIG_A");
+      await a.commit();
+      expect((await backend.open(followUp("call_ns"), "tenant-a:")).store.get(toolCallSignatureKey("call_ns"))).toBe("SIG_A");
+      expect((await backend.open(followUp("call_ns"), "tenant-b:")).store.get(toolCallSignatureKey("call_ns"))).toBeUndefined();
+      expect((await backend.open(followUp("call_ns"))).store.get(toolCallSignatureKey("call_ns"))).toBeUndefined();
+    } finally {
+      await backend.close();
+    }
+  });
+
   it("a signature set while answering one request is found by the next, from another backend instance", async () => {
     const writer = await createRedisSignatureBackend(url, 60);
     const reader = await createRedisSignatureBackend(url, 60);

@@ -12,29 +12,36 @@ const MODEL = "gemini-3-flash-preview";
 let upstream: MockGeminiUpstream;
 let withStore: TestGateway;
 let withoutStore: TestGateway;
+let withKeys: TestGateway;
 beforeAll(async () => {
   upstream = await createMockGeminiUpstream({ cases });
   const common = { geminiBaseUrl: upstream.url, signatureMode: "tool_call_id" as const, signatureBypass: "off" as const };
   withStore = await startTestGateway(common);
   withoutStore = await startTestGateway({ ...common, signatureStore: "off" });
+  withKeys = await startTestGateway({ ...common, apiKeys: ["key-a", "key-b"] });
 });
 afterAll(async () => {
   await withStore.close();
   await withoutStore.close();
+  await withKeys.close();
   await upstream.close();
 });
 
-const post = (gateway: TestGateway, body: unknown) =>
-  fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (gateway: TestGateway, body: unknown, key?: string) =>
+  fetch(`${gateway.url}/v1/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key === undefined ? {} : { authorization: `Bearer ${key}` }) },
+    body: JSON.stringify(body),
+  });
 
 type ToolCall = { id: string; type: string; function: { name: string; arguments: string }; extra_content?: unknown };
 
 /** Turn 1, then turn 2 built the way a lossy client does: typed objects (no extra_content), ids cut to their prefix. */
-async function twoTurns(gateway: TestGateway, stream: boolean): Promise<Response> {
+async function twoTurns(gateway: TestGateway, stream: boolean, keys: { first?: string; second?: string } = {}): Promise<Response> {
   if (parallelCalls === undefined) throw new Error("recorded case missing");
   upstream.respondWith(parallelCalls);
   const question = { role: "user", content: "Three topics, please." };
-  const first = await post(gateway, { model: MODEL, messages: [question], stream: false });
+  const first = await post(gateway, { model: MODEL, messages: [question], stream: false }, keys.first);
   expect(first.status).toBe(200);
   const calls = ((await first.json()) as { choices: Array<{ message: { tool_calls: ToolCall[] } }> }).choices[0]?.message.tool_calls ?? [];
   expect(calls).toHaveLength(3);
@@ -46,7 +53,7 @@ async function twoTurns(gateway: TestGateway, stream: boolean): Promise<Response
   });
   const assistant = { role: "assistant", content: null, tool_calls: calls.map((call, i) => ({ id: cut[i], type: "function", function: call.function })) };
   const results = cut.map((id) => ({ role: "tool", tool_call_id: id, content: "a topic" }));
-  return post(gateway, { model: MODEL, stream, messages: [question, assistant, ...results] });
+  return post(gateway, { model: MODEL, stream, messages: [question, assistant, ...results] }, keys.second);
 }
 
 describe("thought-signature store through the gateway (enforcing mock upstream, gemini-3)", () => {
@@ -71,5 +78,12 @@ describe("thought-signature store through the gateway (enforcing mock upstream, 
     expect(second.status).toBe(400);
     const body = (await second.json()) as { error: { message: string } };
     expect(body.error.message).toContain("Function call is missing a thought_signature");
+  });
+
+  it("with client keys, the store is per key: the same key gets its signature back, another key gets a miss", async () => {
+    expect((await twoTurns(withKeys, false, { first: "key-a", second: "key-a" })).status).toBe(200);
+    const other = await twoTurns(withKeys, false, { first: "key-a", second: "key-b" });
+    expect(other.status).toBe(400);
+    expect(((await other.json()) as { error: { message: string } }).error.message).toContain("Function call is missing a thought_signature");
   });
 });

@@ -1,97 +1,61 @@
 /**
- * What gembridge needs to know about a Gemini model to build a valid request: how thinking is controlled,
- * whether Gemini 3 thought-signature validation applies, whether parts may carry their own `mediaResolution`,
- * and which schema dialect tools should use. One table, matched by model-name prefix (longest prefix wins);
- * a caller can override any field through `options.capabilities`. Sources: https://ai.google.dev/api/generate-content#generationconfig, §6.4, §7 and
- * Google's thinking guides (docs/readme/request.md prints this table).
+ * The runtime view of the model table (tables/model-capabilities.ts): the values without their sources, looked up
+ * by model name. A caller can override any field through `options.capabilities`.
  */
+import {
+  type MediaLevel,
+  MODEL_TABLE,
+  type ModelPrefix,
+  type ModelRow,
+  type ThinkingCapability,
+  type ThinkingLevel,
+  UNKNOWN_MODEL_ROW,
+} from "../tables/model-capabilities";
 
-/** Gemini 3 thinking levels, as the API spells them. */
-export type ThinkingLevel = "MINIMAL" | "LOW" | "MEDIUM" | "HIGH";
-
-export type ThinkingCapability =
-  /** No thinking: `thinkingConfig` is rejected by the model (Gemini 2.0, 1.5, Gemma). */
-  | { style: "none" }
-  /** Gemini 2.5: a token budget; `min` 0 means thinking can be switched off; `-1` is dynamic. */
-  | { style: "budget"; min: number; max: number }
-  /** Gemini 3: named levels; the subset varies per model (3 Pro has no MINIMAL or MEDIUM). */
-  | { style: "level"; levels: readonly ThinkingLevel[] };
+export type { MediaLevel, ThinkingCapability, ThinkingLevel };
 
 export interface ModelCapabilities {
-  /** Family label used in docs and warnings, e.g. `gemini-3`, `gemini-2.5`. */
+  /** Family label used in docs and warnings, e.g. `gemini-3`, `gemini-2.5`; `unknown` when no row matched. */
   family: string;
   thinking: ThinkingCapability;
   /** Gemini 3 validates thought signatures on current-turn function calls (https://ai.google.dev/gemini-api/docs/thought-signatures). */
   requiresThoughtSignatures: boolean;
   /** Per-part `mediaResolution` (Gemini 3); older models only take the request-level setting. */
   partMediaResolution: boolean;
+  /** `mediaResolution` levels the model accepts (ULTRA_HIGH: Gemini 3, per part). */
+  mediaResolutionLevels: readonly MediaLevel[];
   /** `functionResponse.parts` (images/files returned by a function) — Gemini 3+; older models get sibling parts. */
   multimodalFunctionResponses: boolean;
+  imageOutput: boolean;
+  /** `cachedContent` is accepted. */
+  explicitCaching: boolean;
+  /** Where `streamFunctionCallArguments` is accepted. */
+  streamFunctionCallArguments: "vertex" | "no";
 }
 
-const ALL_LEVELS = ["MINIMAL", "LOW", "MEDIUM", "HIGH"] as const satisfies readonly ThinkingLevel[];
+/** How a model name was matched: a row naming it, a generation's row lent to it, or nothing. */
+export type ModelMatch = { kind: "model" | "family"; prefix: ModelPrefix } | { kind: "none" };
 
-const GEMINI_3 = {
-  family: "gemini-3",
-  thinking: { style: "level", levels: ALL_LEVELS },
-  requiresThoughtSignatures: true,
-  partMediaResolution: true,
-  multimodalFunctionResponses: true,
-} as const satisfies ModelCapabilities;
+function runtime(row: Omit<ModelRow, "kind">): ModelCapabilities {
+  return {
+    family: row.family,
+    thinking: row.thinking.value,
+    requiresThoughtSignatures: row.thoughtSignatures.value,
+    partMediaResolution: row.mediaResolution.value.perPart,
+    mediaResolutionLevels: row.mediaResolution.value.levels,
+    multimodalFunctionResponses: row.multimodalFunctionResponses.value,
+    imageOutput: row.imageOutput.value,
+    explicitCaching: row.explicitCaching.value,
+    streamFunctionCallArguments: row.streamFunctionCallArguments.value,
+  };
+}
 
-const NO_THINKING = {
-  family: "gemini-legacy",
-  thinking: { style: "none" },
-  requiresThoughtSignatures: false,
-  partMediaResolution: false,
-  multimodalFunctionResponses: false,
-} as const satisfies ModelCapabilities;
+/** Prefix → capabilities, derived from MODEL_TABLE. Keys are matched against the bare model id. */
+export const MODEL_CAPABILITIES = Object.fromEntries(
+  Object.entries(MODEL_TABLE).map(([prefix, row]) => [prefix, Object.freeze(runtime(row))]),
+) as Readonly<Record<ModelPrefix, ModelCapabilities>>;
 
-/** Prefix → capabilities. Keys are matched against the bare model id (`gemini-3-pro-preview`). */
-export const MODEL_CAPABILITIES = {
-  "gemini-3": GEMINI_3,
-  "gemini-3-pro": { ...GEMINI_3, thinking: { style: "level", levels: ["LOW", "HIGH"] } },
-  "gemini-3.1-pro": { ...GEMINI_3, thinking: { style: "level", levels: ["LOW", "MEDIUM", "HIGH"] } },
-  "gemini-3-flash": GEMINI_3,
-  "gemini-3.1-flash": GEMINI_3,
-  "gemini-2.5-pro": {
-    family: "gemini-2.5",
-    thinking: { style: "budget", min: 128, max: 32768 },
-    requiresThoughtSignatures: false,
-    partMediaResolution: false,
-    multimodalFunctionResponses: false,
-  },
-  "gemini-2.5-flash": {
-    family: "gemini-2.5",
-    thinking: { style: "budget", min: 0, max: 24576 },
-    requiresThoughtSignatures: false,
-    partMediaResolution: false,
-    multimodalFunctionResponses: false,
-  },
-  "gemini-2.5-flash-lite": {
-    family: "gemini-2.5",
-    thinking: { style: "budget", min: 0, max: 24576 },
-    requiresThoughtSignatures: false,
-    partMediaResolution: false,
-    multimodalFunctionResponses: false,
-  },
-  "gemini-2.0": NO_THINKING,
-  "gemini-1.5": NO_THINKING,
-  gemma: { ...NO_THINKING, family: "gemma" },
-} as const satisfies Record<string, ModelCapabilities>;
-
-/**
- * Models we do not know (tuned models, endpoints, other vendors' names such as `gpt-4o` in recorded client
- * requests): assume the current generation's controls (`thinkingLevel`) but do not inject signature bypass
- * values and keep media resolution at request level, which every multimodal model accepts.
- */
-export const UNKNOWN_MODEL_CAPABILITIES = {
-  family: "unknown",
-  thinking: { style: "level", levels: ALL_LEVELS },
-  requiresThoughtSignatures: false,
-  partMediaResolution: false,
-  multimodalFunctionResponses: true,
-} as const satisfies ModelCapabilities;
+export const UNKNOWN_MODEL_CAPABILITIES: ModelCapabilities = Object.freeze(runtime(UNKNOWN_MODEL_ROW));
 
 /** The bare model id of a model name or resource path: `projects/p/…/models/gemini-3-pro` → `gemini-3-pro`. */
 export function bareModelId(model: string): string {
@@ -100,7 +64,7 @@ export function bareModelId(model: string): string {
 }
 
 /** Table rows computed once, longest prefix first, so the first match is the best one. */
-const ROWS: ReadonlyArray<readonly [string, ModelCapabilities]> = Object.entries(MODEL_CAPABILITIES).sort(
+const ROWS: ReadonlyArray<readonly [ModelPrefix, ModelRow]> = (Object.entries(MODEL_TABLE) as Array<[ModelPrefix, ModelRow]>).sort(
   (a, b) => b[0].length - a[0].length,
 );
 
@@ -112,18 +76,25 @@ function matchesPrefix(id: string, prefix: string): boolean {
   return next === 45 /* - */ || next === 46 /* . */;
 }
 
+interface Lookup {
+  readonly capabilities: ModelCapabilities;
+  readonly match: ModelMatch;
+}
+
+const NO_MATCH: Lookup = { capabilities: UNKNOWN_MODEL_CAPABILITIES, match: { kind: "none" } };
+
 /** Lookups by model string; bounded because model names come from clients (cleared when full, no LRU needed). */
-const CACHE = new Map<string, ModelCapabilities>();
+const CACHE = new Map<string, Lookup>();
 const CACHE_LIMIT = 64;
 
-function lookup(model: string): ModelCapabilities {
+function lookup(model: string): Lookup {
   const cached = CACHE.get(model);
   if (cached !== undefined) return cached;
   const id = bareModelId(model);
-  let best: ModelCapabilities = UNKNOWN_MODEL_CAPABILITIES;
-  for (const [prefix, capabilities] of ROWS) {
+  let best = NO_MATCH;
+  for (const [prefix, row] of ROWS) {
     if (matchesPrefix(id, prefix)) {
-      best = capabilities;
+      best = { capabilities: MODEL_CAPABILITIES[prefix], match: { kind: row.kind, prefix } };
       break;
     }
   }
@@ -134,6 +105,11 @@ function lookup(model: string): ModelCapabilities {
 
 /** Capabilities for a model name (any form `openaiToGeminiRequest` accepts), merged with an override. */
 export function modelCapabilities(model: string, override?: Partial<ModelCapabilities>): ModelCapabilities {
-  const best = lookup(model);
+  const best = lookup(model).capabilities;
   return override === undefined ? best : { ...best, ...override };
+}
+
+/** Which table row a model name matched (for the `unknown_model` warning and the conformance kit). */
+export function modelMatch(model: string): ModelMatch {
+  return lookup(model).match;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modelCapabilities } from "./model-capabilities";
-import { REASONING_EFFORT_TABLE, type ReasoningEffort, thinkingFromReasoningEffort } from "./reasoning-effort";
+import { fc, test } from "@fast-check/vitest";
+import { MODEL_TABLE } from "../tables/model-capabilities";
+import { fitThinkingBudget, REASONING_EFFORT_TABLE, type ReasoningEffort, thinkingFromReasoningEffort } from "./reasoning-effort";
 
 const efforts = Object.keys(REASONING_EFFORT_TABLE) as ReasoningEffort[];
 
@@ -52,7 +54,7 @@ describe("thinkingFromReasoningEffort", () => {
     ]);
     expect(thinkingFromReasoningEffort("none", modelCapabilities("gemini-2.5-pro"))).toEqual({
       thinkingConfig: { thinkingBudget: 128 },
-      note: "thinking budget 0 is outside this model's range [128, 32768]; sent 128",
+      note: "this model cannot switch thinking off; sent its minimum budget 128",
     });
     expect(thinkingFromReasoningEffort("xhigh", modelCapabilities("gemini-2.5-pro")).thinkingConfig).toEqual({ thinkingBudget: 32768 });
   });
@@ -60,7 +62,45 @@ describe("thinkingFromReasoningEffort", () => {
   it("models without thinking get nothing and a note", () => {
     expect(thinkingFromReasoningEffort("high", modelCapabilities("gemini-2.0-flash"))).toEqual({
       thinkingConfig: undefined,
-      note: "model family gemini-legacy has no thinking control",
+      note: "model family gemini-2.0 has no thinking control",
     });
+  });
+});
+
+/** What the model's row accepts: the rule every resolved thinking config must satisfy. */
+function accepted(config: { thinkingLevel?: string; thinkingBudget?: number }, model: string): boolean {
+  const t = modelCapabilities(model).thinking;
+  if (t.style === "none") return config.thinkingLevel === undefined && config.thinkingBudget === undefined;
+  if (t.style === "level") return config.thinkingBudget === undefined && config.thinkingLevel !== undefined && (t.levels as readonly string[]).includes(config.thinkingLevel);
+  const b = config.thinkingBudget;
+  return config.thinkingLevel === undefined && b !== undefined && (b === -1 || (b === 0 && t.off) || (b >= t.min && b <= t.max));
+}
+
+describe("never a value the model refuses", () => {
+  const models = Object.keys(MODEL_TABLE).map((prefix) => `${prefix}-preview`);
+  test.prop([fc.constantFrom(...efforts), fc.constantFrom(...models)])("reasoning_effort through every row", (effort, model) => {
+    const resolved = thinkingFromReasoningEffort(effort, modelCapabilities(model));
+    expect(accepted(resolved.thinkingConfig ?? {}, model)).toBe(true);
+  });
+
+  test.prop([fc.oneof(fc.integer({ min: -1, max: 100_000 }), fc.constantFrom(0, 1, 511, 512, 24576, 24577, 32768)), fc.constantFrom(...models)])(
+    "fitThinkingBudget lands in every budget row's range",
+    (budget, model) => {
+      const t = modelCapabilities(model).thinking;
+      if (t.style !== "budget") return;
+      const fitted = fitThinkingBudget(budget, t);
+      expect(accepted({ thinkingBudget: fitted.value }, model)).toBe(true);
+      expect(fitted.note === undefined).toBe(fitted.value === budget);
+    },
+  );
+
+  it("2.5 Flash-Lite: 1–511 become 512, 0 stays off; 2.5 Pro: 0 becomes 128", () => {
+    const lite = modelCapabilities("gemini-2.5-flash-lite").thinking;
+    const pro = modelCapabilities("gemini-2.5-pro").thinking;
+    if (lite.style !== "budget" || pro.style !== "budget") throw new Error("budget rows expected");
+    expect(fitThinkingBudget(100, lite)).toEqual({ value: 512, note: "thinking budget 100 is outside this model's range [512, 24576]; sent 512" });
+    expect(fitThinkingBudget(0, lite)).toEqual({ value: 0 });
+    expect(fitThinkingBudget(-1, lite)).toEqual({ value: -1 });
+    expect(fitThinkingBudget(0, pro).value).toBe(128);
   });
 });

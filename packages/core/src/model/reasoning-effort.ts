@@ -1,13 +1,15 @@
-import type { ModelCapabilities, ThinkingLevel } from "./model-capabilities";
+import type { ModelCapabilities, ThinkingCapability, ThinkingLevel } from "./model-capabilities";
 
 /** OpenAI `reasoning_effort` values (openai-openapi ReasoningEffort, plus `max` seen on newer models). */
 export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max";
 
 /**
  * The one reasoning_effort table: Gemini 3 models get `thinkingLevel`, Gemini 2.5 models `thinkingBudget`,
- * never both (Google answers 400 to both, https://ai.google.dev/gemini-api/docs/thought-signatures). Budgets follow Google's own compatibility layer
+ * never both (Google answers 400 to both, https://ai.google.dev/gemini-api/docs/thinking). Budgets follow Google's own compatibility layer
  * (low 1024, medium 8192, high 24576, https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview, https://ai.google.dev/gemini-api/docs/openai); `xhigh`/`max` ask for the model's ceiling.
- * Gemini 3 cannot switch thinking off, so `none` is the lowest level (with a warning).
+ * Gemini 3 cannot switch thinking off, so `none` is the lowest level (with a warning). Every value then goes
+ * through the model's row of the capability table (`fitThinkingBudget`, `fitThinkingLevel`), so the model never
+ * receives a value it refuses.
  */
 export const REASONING_EFFORT_TABLE = {
   none: { level: "MINIMAL", budget: 0 },
@@ -20,14 +22,32 @@ export const REASONING_EFFORT_TABLE = {
 } as const satisfies Record<ReasoningEffort, { level: ThinkingLevel; budget: number }>;
 
 /** When a model lacks a level: the next one up, else the next one down (MINIMAL → LOW as Google's endpoint does). */
-const LEVEL_ORDER = ["MINIMAL", "LOW", "MEDIUM", "HIGH"] as const satisfies readonly ThinkingLevel[];
+export const THINKING_LEVEL_ORDER = ["MINIMAL", "LOW", "MEDIUM", "HIGH"] as const satisfies readonly ThinkingLevel[];
+
+/** A level's budget on a budget model: the effort table's budget of the effort with that level. */
+export const BUDGET_BY_LEVEL = {
+  MINIMAL: REASONING_EFFORT_TABLE.minimal.budget,
+  LOW: REASONING_EFFORT_TABLE.low.budget,
+  MEDIUM: REASONING_EFFORT_TABLE.medium.budget,
+  HIGH: REASONING_EFFORT_TABLE.high.budget,
+} as const satisfies Record<ThinkingLevel, number>;
 
 export type ThinkingFromEffort =
   | { thinkingConfig: { thinkingLevel: ThinkingLevel } | { thinkingBudget: number }; note?: string }
   | { thinkingConfig: undefined; note: string };
 
+/** A value sent, with the reason when it is not the one asked for. */
+export interface Fitted<T> {
+  value: T;
+  note?: string;
+}
+
 export function isReasoningEffort(value: string): value is ReasoningEffort {
   return Object.hasOwn(REASONING_EFFORT_TABLE, value);
+}
+
+export function isThinkingLevel(value: string): value is ThinkingLevel {
+  return (THINKING_LEVEL_ORDER as readonly string[]).includes(value);
 }
 
 /** Resolves one effort for one model; `note` explains any approximation (it becomes a warning). */
@@ -38,32 +58,54 @@ export function thinkingFromReasoningEffort(effort: ReasoningEffort, capabilitie
     return { thinkingConfig: undefined, note: `model family ${capabilities.family} has no thinking control` };
   }
   if (thinking.style === "budget") {
-    const budget = Math.min(Math.max(row.budget, thinking.min), thinking.max);
-    if (budget === row.budget) return { thinkingConfig: { thinkingBudget: budget } };
-    return {
-      thinkingConfig: { thinkingBudget: budget },
-      note: `thinking budget ${row.budget} is outside this model's range [${thinking.min}, ${thinking.max}]; sent ${budget}`,
-    };
+    const fitted = fitThinkingBudget(row.budget, thinking);
+    return withNote({ thinkingBudget: fitted.value }, fitted.note);
   }
-  const level = nearestLevel(row.level, thinking.levels);
-  const notes: string[] = [];
-  if (effort === "none") notes.push("Gemini 3 models cannot switch thinking off; sent the lowest level");
-  if (level !== row.level) notes.push(`this model has no thinking level ${row.level}; sent ${level}`);
-  return notes.length === 0
-    ? { thinkingConfig: { thinkingLevel: level } }
-    : { thinkingConfig: { thinkingLevel: level }, note: notes.join("; ") };
+  const fitted = fitThinkingLevel(row.level, thinking);
+  const notes = [effort === "none" ? "Gemini 3 models cannot switch thinking off; sent the lowest level" : undefined, fitted.note];
+  return withNote({ thinkingLevel: fitted.value }, joinNotes(notes));
+}
+
+/**
+ * A budget the model accepts: `-1` (dynamic) as is; `0` where thinking can be switched off, else the minimum;
+ * anything else clamped into [min, max] (2.5 Flash-Lite's 1–511 become 512, https://ai.google.dev/gemini-api/docs/thinking).
+ */
+export function fitThinkingBudget(budget: number, thinking: Extract<ThinkingCapability, { style: "budget" }>): Fitted<number> {
+  if (budget === -1) return { value: budget };
+  if (budget === 0) {
+    if (thinking.off) return { value: 0 };
+    return { value: thinking.min, note: `this model cannot switch thinking off; sent its minimum budget ${thinking.min}` };
+  }
+  const value = Math.min(Math.max(budget, thinking.min), thinking.max);
+  if (value === budget) return { value };
+  return { value, note: `thinking budget ${budget} is outside this model's range [${thinking.min}, ${thinking.max}]; sent ${value}` };
+}
+
+/** A level the model accepts: the level itself, else the nearest one (up first) with a note. */
+export function fitThinkingLevel(level: ThinkingLevel, thinking: Extract<ThinkingCapability, { style: "level" }>): Fitted<ThinkingLevel> {
+  const value = nearestLevel(level, thinking.levels);
+  return value === level ? { value } : { value, note: `this model has no thinking level ${level}; sent ${value}` };
 }
 
 function nearestLevel(wanted: ThinkingLevel, available: readonly ThinkingLevel[]): ThinkingLevel {
   if (available.includes(wanted) || available.length === 0) return wanted;
-  const start = LEVEL_ORDER.indexOf(wanted);
-  for (let i = start + 1; i < LEVEL_ORDER.length; i++) {
-    const level = LEVEL_ORDER[i];
+  const start = THINKING_LEVEL_ORDER.indexOf(wanted);
+  for (let i = start + 1; i < THINKING_LEVEL_ORDER.length; i++) {
+    const level = THINKING_LEVEL_ORDER[i];
     if (level !== undefined && available.includes(level)) return level;
   }
   for (let i = start - 1; i >= 0; i--) {
-    const level = LEVEL_ORDER[i];
+    const level = THINKING_LEVEL_ORDER[i];
     if (level !== undefined && available.includes(level)) return level;
   }
   return wanted;
+}
+
+function withNote<C extends { thinkingLevel: ThinkingLevel } | { thinkingBudget: number }>(config: C, note: string | undefined): ThinkingFromEffort {
+  return note === undefined ? { thinkingConfig: config } : { thinkingConfig: config, note };
+}
+
+export function joinNotes(notes: ReadonlyArray<string | undefined>): string | undefined {
+  const present = notes.filter((n): n is string => n !== undefined);
+  return present.length === 0 ? undefined : present.join("; ");
 }

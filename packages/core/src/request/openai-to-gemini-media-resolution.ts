@@ -1,6 +1,6 @@
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type MediaResolutionLevel, type RequestState, warn } from "./openai-to-gemini-options";
-import { expectString } from "./read-json";
+import { expectString, invalidParam } from "./read-json";
 
 const ORDER = ["MEDIA_RESOLUTION_LOW", "MEDIA_RESOLUTION_MEDIUM", "MEDIA_RESOLUTION_HIGH"] as const satisfies readonly MediaResolutionLevel[];
 
@@ -13,11 +13,12 @@ const ORDER = ["MEDIA_RESOLUTION_LOW", "MEDIA_RESOLUTION_MEDIUM", "MEDIA_RESOLUT
 export function openaiMediaResolutionToGemini(google: GoogleExtensions, state: RequestState): string | undefined {
   const explicit = google.values.media_resolution;
   if (explicit !== undefined && explicit !== null) {
-    const value = expectString(explicit, google.pathOf("media_resolution")).toUpperCase();
-    for (const { path } of state.detailLevels) {
-      warn(state, path, "dropped", `this model takes one media resolution per request; ${google.pathOf("media_resolution")} sets it and wins`);
+    const path = google.pathOf("media_resolution");
+    const value = expectString(explicit, path).toUpperCase();
+    for (const { path: detailPath } of state.detailLevels) {
+      warn(state, detailPath, "dropped", `this model takes one media resolution per request; ${path} sets it and wins`);
     }
-    return value.startsWith("MEDIA_RESOLUTION_") ? value : `MEDIA_RESOLUTION_${value}`;
+    return requestLevel(value.startsWith("MEDIA_RESOLUTION_") ? value.slice("MEDIA_RESOLUTION_".length) : value, path, state);
   }
   const levels = state.detailLevels;
   const first = levels[0];
@@ -33,3 +34,22 @@ export function openaiMediaResolutionToGemini(google: GoogleExtensions, state: R
   }
   return highest;
 }
+
+/**
+ * A request-level level the model takes. ULTRA_HIGH exists per part only (Gemini 3 images,
+ * https://ai.google.dev/gemini-api/docs/media-resolution): at request level it becomes HIGH, as does any level the
+ * model's row lacks; a name that is no level at all is the caller's error.
+ */
+function requestLevel(level: string, path: string, state: RequestState): string {
+  if (level === "UNSPECIFIED") return "MEDIA_RESOLUTION_UNSPECIFIED";
+  if (!REQUEST_LEVELS.has(level) && level !== "ULTRA_HIGH") {
+    throw invalidParam(path, `Invalid value for '${path}': '${level}'; expected low, medium or high.`);
+  }
+  const accepted = state.capabilities.mediaResolutionLevels;
+  if (level !== "ULTRA_HIGH" && (accepted as readonly string[]).includes(level)) return `MEDIA_RESOLUTION_${level}`;
+  const why = level === "ULTRA_HIGH" ? "ULTRA_HIGH can be set per image part only" : `model family ${state.capabilities.family} has no ${level} resolution`;
+  warn(state, path, "approximated", `${why}; sent MEDIA_RESOLUTION_HIGH`);
+  return "MEDIA_RESOLUTION_HIGH";
+}
+
+const REQUEST_LEVELS: ReadonlySet<string> = new Set(["LOW", "MEDIUM", "HIGH"]);

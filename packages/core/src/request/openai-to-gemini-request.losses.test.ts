@@ -26,7 +26,7 @@ describe("reasoning_effort values that collapse onto a neighbour", () => {
   it("one warning per path: a clamped budget and the collapse share it", () => {
     const { warnings } = translate({ model: "gemini-2.5-flash", messages: hi, reasoning_effort: "xhigh" });
     expect(warnings).toEqual([
-      { path: "reasoning_effort", code: "approximated", message: "thinking budget 32768 is outside this model's range [0, 24576]; sent 24576" },
+      { path: "reasoning_effort", code: "approximated", message: "thinking budget 32768 is outside this model's range [1, 24576]; sent 24576" },
     ]);
     const minimal = translate({ model: "gemini-2.5-flash", messages: hi, reasoning_effort: "minimal" }).warnings;
     expect(minimal).toEqual([{ path: "reasoning_effort", code: "approximated", message: "Gemini 2.5 has no thinking budget step for 'minimal'; sent the budget of 'low'" }]);

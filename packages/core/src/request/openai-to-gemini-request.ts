@@ -1,6 +1,6 @@
 import type { GeminiToOpenAIContext } from "../context/translation-context";
 import { GembridgeError } from "../errors/gembridge-error";
-import { modelCapabilities } from "../model/model-capabilities";
+import { bareModelId, modelCapabilities, modelMatch } from "../model/model-capabilities";
 import { normalizeModelName } from "../model/normalize-model-name";
 import { chooseSchemaTarget } from "../schema/choose-schema-target";
 import type { Translation } from "../shared/result";
@@ -9,7 +9,7 @@ import type { OpenAIChatRequest } from "../wire/openai";
 import { openaiGenerationConfigToGemini } from "./openai-to-gemini-generation-config";
 import { readGoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { openaiMessagesToGemini } from "./openai-to-gemini-messages";
-import type { OpenAIToGeminiRequestOptions, RequestState } from "./openai-to-gemini-options";
+import { type OpenAIToGeminiRequestOptions, type RequestState, warn } from "./openai-to-gemini-options";
 import { repairThoughtSignatures } from "./openai-to-gemini-thought-signatures";
 import { openaiToolsToGemini } from "./openai-to-gemini-tools";
 import { reportUnsupported, topLevelFields } from "./openai-to-gemini-top-level";
@@ -72,6 +72,7 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
     signatureStore: options.signatureStore,
     warnings: [],
   };
+  if (options.capabilities === undefined) warnUnknownModel(state);
   const google = readGoogleExtensions(input, state);
   const marker = google.values.thought_tag_marker;
   if (marker !== undefined && marker !== null) {
@@ -120,4 +121,21 @@ function responseContext(
     if (include !== undefined) context.includeUsage = expectBoolean(include, "stream_options.include_usage");
   }
   return context;
+}
+
+/**
+ * A Gemini model the capability table does not name gets a generation's row (or the unknown-model defaults): say
+ * which, so the caller can pass `options.capabilities` when the guess is wrong. Names that are no Gemini model id
+ * (tuned models, endpoints, a gateway's aliases) get the defaults silently: they would warn on every request.
+ */
+function warnUnknownModel(state: RequestState): void {
+  const match = modelMatch(state.model);
+  if (match.kind === "model") return;
+  if (match.kind === "family") {
+    warn(state, "model", "unknown_model", `model '${state.model}' is not in the capability table; used the rules of its family row '${match.prefix}'`);
+    return;
+  }
+  const id = bareModelId(state.model);
+  if (!id.startsWith("gemini-") && !id.startsWith("gemma-")) return;
+  warn(state, "model", "unknown_model", `model '${state.model}' is not in the capability table; used the defaults for unknown models (thinking levels, no signature bypass values)`);
 }

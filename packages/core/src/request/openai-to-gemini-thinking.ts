@@ -1,5 +1,13 @@
 import type { ThinkingCapability } from "../model/model-capabilities";
-import { isReasoningEffort, type ReasoningEffort, thinkingFromReasoningEffort } from "../model/reasoning-effort";
+import {
+  BUDGET_BY_LEVEL,
+  fitThinkingBudget,
+  fitThinkingLevel,
+  isReasoningEffort,
+  isThinkingLevel,
+  type ReasoningEffort,
+  thinkingFromReasoningEffort,
+} from "../model/reasoning-effort";
 import type { GeminiThinkingConfig } from "../wire/gemini";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
@@ -15,7 +23,7 @@ export function openaiThinkingToGemini(
   google: GoogleExtensions,
   state: RequestState,
 ): GeminiThinkingConfig | undefined {
-  const explicit = explicitThinking(google);
+  const explicit = explicitThinking(google, state);
   const effortRaw = readOptional(request, "reasoning_effort");
   let config: GeminiThinkingConfig = {};
   if (effortRaw !== undefined) {
@@ -48,7 +56,7 @@ function collapsedEffortNote(effort: ReasoningEffort, style: ThinkingCapability[
   return undefined;
 }
 
-function explicitThinking(google: GoogleExtensions): GeminiThinkingConfig {
+function explicitThinking(google: GoogleExtensions, state: RequestState): GeminiThinkingConfig {
   const raw = google.values.thinking_config;
   if (raw === undefined || raw === null) return {};
   const path = google.pathOf("thinking_config");
@@ -57,11 +65,59 @@ function explicitThinking(google: GoogleExtensions): GeminiThinkingConfig {
   const include = readOptional(record, "include_thoughts") ?? readOptional(record, "includeThoughts");
   if (include !== undefined) out.includeThoughts = expectBoolean(include, `${path}.include_thoughts`);
   const budget = readOptional(record, "thinking_budget") ?? readOptional(record, "thinkingBudget");
-  if (budget !== undefined) out.thinkingBudget = expectInteger(budget, `${path}.thinking_budget`);
+  if (budget !== undefined) {
+    out.thinkingBudget = expectInteger(budget, `${path}.thinking_budget`);
+    if (out.thinkingBudget < -1) {
+      throw invalidParam(`${path}.thinking_budget`, `'${path}.thinking_budget' must be -1 (dynamic), 0 (off) or a positive token count.`);
+    }
+  }
   const level = readOptional(record, "thinking_level") ?? readOptional(record, "thinkingLevel");
-  if (level !== undefined) out.thinkingLevel = expectString(level, `${path}.thinking_level`).toUpperCase();
+  if (level !== undefined) {
+    const upper = expectString(level, `${path}.thinking_level`).toUpperCase();
+    if (!isThinkingLevel(upper) && upper !== "THINKING_LEVEL_UNSPECIFIED") {
+      throw invalidParam(`${path}.thinking_level`, `Invalid value for '${path}.thinking_level': '${upper}'; expected minimal, low, medium or high.`);
+    }
+    out.thinkingLevel = upper;
+  }
   if (out.thinkingBudget !== undefined && out.thinkingLevel !== undefined) {
     throw invalidParam(path, `'${path}' sets both thinking_level and thinking_budget; Gemini accepts only one.`);
   }
-  return out;
+  return fitExplicit(out, path, state);
+}
+
+/**
+ * Google's explicit settings, made acceptable to the model through its capability row: budgets clamped into the
+ * model's range, levels it lacks moved to the nearest one, a level on a budget model sent as that level's budget,
+ * amounts dropped on models without thinking control. Every change is a warning at the field's path.
+ */
+function fitExplicit(config: GeminiThinkingConfig, path: string, state: RequestState): GeminiThinkingConfig {
+  const thinking = state.capabilities.thinking;
+  const { thinkingBudget: budget, thinkingLevel: level, ...rest } = config;
+  const family = state.capabilities.family;
+  if (thinking.style === "none") {
+    if (budget !== undefined) unsupported(state, `${path}.thinking_budget`, `model family ${family} has no thinking control`);
+    if (level !== undefined) unsupported(state, `${path}.thinking_level`, `model family ${family} has no thinking control`);
+    return rest;
+  }
+  if (thinking.style === "budget") {
+    if (budget !== undefined) {
+      const fitted = fitThinkingBudget(budget, thinking);
+      if (fitted.note !== undefined) warn(state, `${path}.thinking_budget`, "approximated", fitted.note);
+      return { ...rest, thinkingBudget: fitted.value };
+    }
+    if (level !== undefined && isThinkingLevel(level)) {
+      const fitted = fitThinkingBudget(BUDGET_BY_LEVEL[level], thinking);
+      const note = `model family ${family} takes a thinking budget, not a level; ${level} sent as thinkingBudget ${fitted.value}`;
+      warn(state, `${path}.thinking_level`, "approximated", note);
+      return { ...rest, thinkingBudget: fitted.value };
+    }
+    return rest;
+  }
+  if (level !== undefined && isThinkingLevel(level)) {
+    const fitted = fitThinkingLevel(level, thinking);
+    if (fitted.note !== undefined) warn(state, `${path}.thinking_level`, "approximated", fitted.note);
+    return { ...rest, thinkingLevel: fitted.value };
+  }
+  // Gemini 3 still accepts thinkingBudget for backwards compatibility (https://ai.google.dev/gemini-api/docs/gemini-3).
+  return config;
 }

@@ -58,7 +58,9 @@ export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtension
     const path = google.pathOf("stream_function_call_arguments");
     const flag = expectBoolean(stream, path);
     if (state.dialect !== "vertex") unsupported(state, path, "streamed function-call arguments exist on Vertex AI only");
-    else config = { ...config, streamFunctionCallArguments: flag };
+    else if (state.capabilities.streamFunctionCallArguments !== "vertex") {
+      unsupported(state, path, `model family ${state.capabilities.family} (${state.model}) does not stream function-call arguments`);
+    } else config = { ...config, streamFunctionCallArguments: flag };
   }
   const result = withToolConfig(tools, config === undefined ? {} : { functionCallingConfig: config }, google);
   warnUnenforcedStrict(strict, result.toolConfig, state);

@@ -67,7 +67,13 @@ export function topLevelFields(request: JsonRecord, google: GoogleExtensions, st
     out.safetySettings = snakeToCamelKeys(expectArray(safety, google.pathOf("safety_settings"))) as GeminiGenerateContentRequest["safetySettings"];
   }
   const cached = google.values.cached_content;
-  if (cached !== undefined && cached !== null) out.cachedContent = expectString(cached, google.pathOf("cached_content"));
+  if (cached !== undefined && cached !== null) {
+    const path = google.pathOf("cached_content");
+    const name = expectString(cached, path);
+    // Image models answer 400 to cachedContent (https://ai.google.dev/gemini-api/docs/models): drop it rather than fail.
+    if (state.capabilities.explicitCaching) out.cachedContent = name;
+    else unsupported(state, path, `model family ${state.capabilities.family} (${state.model}) does not support explicit caching`);
+  }
   const armor = google.values.model_armor_config;
   if (armor !== undefined && armor !== null) {
     const path = google.pathOf("model_armor_config");

@@ -23,6 +23,16 @@ export function createClientKeyCheck(keys: readonly string[]): ClientKeyCheck {
   };
 }
 
+/**
+ * The signature-store namespace of the client that sent `request`: a short SHA-256 digest of its key, so a turn
+ * can only be given back signatures its own key stored. One tenant presenting another's tool-call ids gets misses
+ * (then the bypass value), never the other's signatures. Only meaningful once the key was checked.
+ */
+export function clientKeyNamespace(request: IncomingMessage): string {
+  const presented = presentedKey(request);
+  return presented === undefined ? "" : `${digest(presented).toString("hex").slice(0, 32)}:`;
+}
+
 function presentedKey(request: IncomingMessage): string | undefined {
   const authorization = request.headers.authorization;
   if (typeof authorization === "string" && /^bearer /i.test(authorization)) return authorization.slice("bearer ".length).trim();

@@ -8,6 +8,7 @@ import {
   parseGeminiResponse,
 } from "@gembridge/core";
 import { createGeminiSseToOpenAISseTranslator, serializeSseEvent } from "@gembridge/core/sse";
+import { clientKeyNamespace } from "../http/client-keys";
 import { readJsonBody } from "../http/read-json-body";
 import { sendJson } from "../http/send-json";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
@@ -25,7 +26,8 @@ import { relayTranslatedStream, sendTranslated } from "./relay-answer";
 export async function chatCompletions(request: IncomingMessage, response: ServerResponse, exchange: Exchange, services: GatewayServices) {
   const { config, gemini } = services;
   const body = await readJsonBody(request, config.bodyLimitBytes);
-  const signatures = await services.signatures?.open(body);
+  // Per client key when the gateway has keys: one tenant never gets another's signatures back.
+  const signatures = await services.signatures?.open(body, config.apiKeys === undefined ? "" : clientKeyNamespace(request));
   const { value, warnings } = openaiToGeminiRequest(body as Parameters<typeof openaiToGeminiRequest>[0], {
     dialect: gemini.dialect,
     signatureMode: config.signatureMode,

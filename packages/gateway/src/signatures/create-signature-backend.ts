@@ -13,8 +13,11 @@ export interface SignatureSession {
  */
 export interface SignatureBackend {
   readonly description: string;
-  /** Fetches the keys `request` may need (Redis: one MGET) before core translates it. */
-  open(request: unknown): Promise<SignatureSession>;
+  /**
+   * Fetches the keys `request` may need (Redis: one MGET) before core translates it. `namespace` (a digest of
+   * the client's key when `GEMBRIDGE_API_KEYS` is set, else "") prefixes every key the session reads and writes.
+   */
+  open(request: unknown, namespace?: string): Promise<SignatureSession>;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,15 @@ export async function createSignatureBackend(config: GatewayConfig): Promise<Sig
     return createRedisSignatureBackend(config.signatureRedisUrl, config.signatureTtlSeconds);
   }
   const store = createMemorySignatureStore({ maxEntries: config.signatureMaxEntries });
-  const session: SignatureSession = { store, commit: async () => {} };
-  return { description: `memory (${config.signatureMaxEntries} entries)`, open: async () => session, close: async () => {} };
+  const shared: SignatureSession = { store, commit: async () => {} };
+  return {
+    description: `memory (${config.signatureMaxEntries} entries)`,
+    open: async (_request, namespace = "") => (namespace === "" ? shared : { store: prefixedStore(store, namespace), commit: shared.commit }),
+    close: async () => {},
+  };
+}
+
+/** A view of `store` whose keys all start with `prefix` (one tenant's part of a shared store). */
+export function prefixedStore(store: SignatureStore, prefix: string): SignatureStore {
+  return { get: (key) => store.get(prefix + key), set: (key, signature) => store.set(prefix + key, signature) };
 }

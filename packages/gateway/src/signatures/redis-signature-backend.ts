@@ -17,12 +17,13 @@ export async function createRedisSignatureBackend(url: string, ttlSeconds: numbe
   await client.connect();
   return {
     description: "redis",
-    async open(request: unknown): Promise<SignatureSession> {
+    async open(request: unknown, namespace = ""): Promise<SignatureSession> {
       const keys = collectSignatureKeys(request);
+      const prefix = PREFIX + namespace;
       const found = new Map<string, string>();
       if (keys.length > 0) {
         try {
-          const values = await client.mGet(keys.map((key) => PREFIX + key));
+          const values = await client.mGet(keys.map((key) => prefix + key));
           values.forEach((value, i) => {
             if (typeof value === "string") found.set(keys[i] as string, value);
           });
@@ -42,7 +43,7 @@ export async function createRedisSignatureBackend(url: string, ttlSeconds: numbe
         async commit() {
           if (writes.size === 0) return;
           const multi = client.multi();
-          for (const [key, signature] of writes) multi.set(PREFIX + key, signature, { EX: ttlSeconds });
+          for (const [key, signature] of writes) multi.set(prefix + key, signature, { EX: ttlSeconds });
           try {
             await multi.exec();
           } catch {
