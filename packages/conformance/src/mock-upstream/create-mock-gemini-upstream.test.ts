@@ -111,5 +111,17 @@ describe("scripts/record.mjs against the mock upstream", () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { message: string } }).error.message).toContain("Image part is missing a thought_signature");
     });
+    it("rejects an unsigned server-side toolCall part, accepts a signed one", async () => {
+      const withTool = (signature?: string) => ({
+        contents: [
+          { role: "user", parts: [{ text: "News?" }] },
+          { role: "model", parts: [{ toolCall: { id: "t1", toolType: "GOOGLE_SEARCH_WEB", args: {} }, ...(signature ? { thoughtSignature: signature } : {}) }] },
+        ],
+      });
+      const res = await post("/v1beta/models/gemini-3-flash-preview:generateContent", withTool());
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain("Tool call part is missing a thought_signature");
+      expect((await post("/v1beta/models/gemini-3-flash-preview:generateContent", withTool("SIG"))).status).toBe(200);
+    });
   });
 });

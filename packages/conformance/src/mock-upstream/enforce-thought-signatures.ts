@@ -4,7 +4,7 @@
  * checker so a gateway test proves the translation rather than agreeing with itself. Returns Google's 400 body, or
  * undefined when the request passes. Function-call wording: recorded (fixtures error cases
  * `issue-400-missing-thought-signature`, `issue-vertex-400-missing-thought-signature`); image wording: quoted in
- * issue reports only, the rest of that message is constructed.
+ * issue reports only, the rest of that message is constructed; server-side tool-part wording: constructed.
  */
 export function enforceThoughtSignatures(dialect: "gemini" | "vertex", model: string, body: unknown): { error: { code: 400; message: string; status: "INVALID_ARGUMENT" } } | undefined {
   if (!model.startsWith("gemini-3")) return undefined;
@@ -32,6 +32,11 @@ export function enforceThoughtSignatures(dialect: "gemini" | "vertex", model: st
     const image = parts.find((part) => part.thought !== true && typeof part.thoughtSignature !== "string" && String((part.inlineData as { mimeType?: unknown } | undefined)?.mimeType ?? "").startsWith("image/"));
     if (image !== undefined) {
       return invalid(`Image part is missing a thought_signature in content position ${c + 1}. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.`);
+    }
+    // Constructed wording: Google's message for this case is not in the corpus.
+    const tool = parts.find((part) => typeof part.thoughtSignature !== "string" && (part.toolCall !== undefined || part.toolResponse !== undefined));
+    if (tool !== undefined) {
+      return invalid(`Tool call part is missing a thought_signature in content position ${c + 1}. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.`);
     }
   }
   return undefined;

@@ -12,6 +12,9 @@ import { warn } from "./openai-to-gemini-options";
  * 0056). With `skipThoughtSignature: false` nothing is invented: strict mode answers 400, otherwise the part is sent
  * unsigned with a `missing_signature` warning. Steps signed anywhere are left alone: signatures are never moved.
  */
+/** How a warning names the part each rule is about. */
+const ISSUE_NAMES = { function_call: "function call", image: "image part", server_tool: "server-side tool part" } as const;
+
 export function repairThoughtSignatures(
   contents: GeminiContent[],
   origins: readonly number[],
@@ -31,8 +34,8 @@ export function repairThoughtSignatures(
   });
   for (const issue of issues) {
     const part = contents[issue.contentIndex]?.parts?.[issue.partIndex] as GeminiPart;
-    const what = issue.rule === "image" ? "image part" : "function call";
-    const path = `messages[${origins[issue.contentIndex] ?? 0}]${issue.rule === "image" ? ".content" : ".tool_calls"}`;
+    const what = ISSUE_NAMES[issue.rule];
+    const path = `messages[${origins[issue.contentIndex] ?? 0}]${issue.rule === "function_call" ? ".tool_calls" : ".content"}`;
     const { repair } = issue;
     if (repair.kind === "store") {
       part.thoughtSignature = repair.signature;

@@ -51,9 +51,18 @@ describe("checkThoughtSignatures", () => {
     expect(JSON.stringify(contents)).toBe(before);
   });
 
-  it("leaves server-side toolCall parts alone", () => {
-    const raw = [user("q"), { role: "model", parts: [{ toolCall: { id: "t" } } as never] }];
-    expect(checkThoughtSignatures({ contents: raw }, "gemini-3-pro-preview")).toEqual([]);
+  it("reports unsigned server-side toolCall/toolResponse parts one by one; signed ones pass", () => {
+    const raw = [
+      user("q"),
+      { role: "model", parts: [{ toolCall: { id: "t" } }, { toolResponse: { id: "t" }, thoughtSignature: "S" }, { toolResponse: { id: "u" } }] as never },
+    ];
+    const issues = checkThoughtSignatures({ contents: raw }, "gemini-3-pro-preview");
+    expect(issues.map((issue) => [issue.path, issue.rule, issue.repair.kind])).toEqual([
+      ["contents[1].parts[0]", "server_tool", "skip"],
+      ["contents[1].parts[2]", "server_tool", "skip"],
+    ]);
+    expect(checkThoughtSignatures({ contents: raw }, "gemini-3-pro-preview", { skip: false }).map((i) => i.repair.kind)).toEqual(["error", "error"]);
+    expect(checkThoughtSignatures({ contents: raw }, "gemini-2.5-pro")).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@ export interface ThoughtSignatureIssue {
   path: string;
   contentIndex: number;
   partIndex: number;
-  rule: "function_call" | "image";
+  rule: "function_call" | "image" | "server_tool";
   repair: ThoughtSignatureRepair;
 }
 
@@ -27,7 +27,7 @@ export interface CheckThoughtSignaturesOptions {
   /** Whether the bypass value may repair what the store cannot. Default true; false reports `error`. */
   skip?: boolean;
   /** Use this rule instead of the model's row (capability overrides). */
-  rule?: Pick<ThoughtSignatureRule, "functionCalls" | "images">;
+  rule?: Pick<ThoughtSignatureRule, "functionCalls" | "images"> & { serverToolParts?: boolean };
 }
 
 /**
@@ -35,7 +35,8 @@ export interface CheckThoughtSignaturesOptions {
  * (thought-signature-rules.ts), with its repair. The current turn starts after the last user content holding
  * anything other than function responses; each model content after it is a step. Only the first call of a step is
  * checked (Gemini signs only the first of a parallel batch) and a step signed anywhere on its calls is accepted.
- * Server-side `toolCall`/`toolResponse` parts carry their own signatures and are never touched. Pure: reads only.
+ * Server-side `toolCall`/`toolResponse` parts carry their own signatures (a model step's built-in tool use); an
+ * unsigned one is reported on its own (the store cannot help: we never emit them under a key). Pure: reads only.
  */
 export function checkThoughtSignatures(
   request: GeminiGenerateContentRequest,
@@ -69,6 +70,14 @@ export function checkThoughtSignatures(
         const part = parts[p] as GeminiPart;
         if (part.thoughtSignature === undefined && part.thought !== true && part.inlineData?.mimeType?.startsWith("image/") === true) {
           issues.push({ path: `contents[${c}].parts[${p}]`, contentIndex: c, partIndex: p, rule: "image", repair: repair(part) });
+        }
+      }
+    }
+    if (rule.serverToolParts === true) {
+      for (let p = 0; p < parts.length; p++) {
+        const part = parts[p] as GeminiPart;
+        if (part.thoughtSignature === undefined && (part.toolCall !== undefined || part.toolResponse !== undefined)) {
+          issues.push({ path: `contents[${c}].parts[${p}]`, contentIndex: c, partIndex: p, rule: "server_tool", repair: repair(part) });
         }
       }
     }

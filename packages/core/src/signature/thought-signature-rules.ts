@@ -10,6 +10,8 @@ export interface ThoughtSignatureRule {
   functionCalls: boolean;
   /** Image parts (`inlineData` image/*) in model turns of the current turn must be signed. */
   images: boolean;
+  /** Server-side tool parts (`toolCall` / `toolResponse`, built-in tools run by Google) must keep their own signatures. */
+  serverToolParts: boolean;
   source: string;
   checked: string;
 }
@@ -19,6 +21,7 @@ export const THOUGHT_SIGNATURE_RULES: readonly ThoughtSignatureRule[] = [
     prefix: "gemini-3",
     functionCalls: true,
     images: true,
+    serverToolParts: true,
     source: "https://ai.google.dev/gemini-api/docs/thought-signatures",
     checked: "2026-12-06",
   },
