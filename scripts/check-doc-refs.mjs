@@ -17,7 +17,7 @@ const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclud
   .split("\n")
   .filter((file) => /\.(?:[cm]?[jt]s|md)$/.test(file) && !file.startsWith("fixtures/") && existsSync(join(root, file)));
 
-// "decision 0050", "decisions 0002, 0110 and 0141", "docs/decisions/0050-…", "../decisions/0071-…", "[0071](…)".
+// "decision 0050", "decisions 0002, 0110 and 0242", "docs/decisions/0050-…", "../decisions/0071-…", "[0071](…)".
 const cited = [
   /\bdecisions?\s+((?:\d{4}(?:\s*(?:,|and|or|\/|–|-|&)\s*)?)+)/gi,
   /\bdecisions\/(\d{4})\b/g,

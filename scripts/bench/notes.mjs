@@ -88,12 +88,12 @@ export function renderNotes(results) {
     notes.push(`- **Validation (zod 4)** is ${pct(withValidation.areas.find((row) => row.name === "zod")?.share ?? 0)} of the profiled with-validation case (${withValidation.caseName}) once warm. Cold, it is far worse: the first`);
     notes.push("  parses of a new shape run zod's JIT-compiled validators' set-up, which is why smoke runs (few iterations) show");
     notes.push("  much larger with-validation ratios than full runs. Requests in the reference gateway are not zod-validated (the");
-    notes.push("  translator reads defensively, decision 0050); unary responses are (`parseGeminiResponse`, for \"502 with the path\");");
-    notes.push("  stream events are checked by the stream translator's own structural guards (decision 0141), without zod.");
+    notes.push("  translator reads defensively, decision 0050); unary responses and stream events are read by `readGeminiResponse`");
+    notes.push("  (one pass, no zod, same verdicts as `parseGeminiResponse`, decision 0242).");
   }
   const streaming = results.streaming;
   if (streaming !== undefined) {
-    notes.push(`- **Streaming** runs at ${streaming.ratio.toFixed(2)}× the floor's time (2.9× before decisions 0141–0142). Per event, ours checks the chunk's`);
+    notes.push(`- **Streaming** runs at ${streaming.ratio.toFixed(2)}× the floor's time (2.9× before the SSE path dropped zod and decision 0142). Per event, ours checks the chunk's`);
     notes.push("  shape, runs the stream state machine and builds OpenAI chunk objects, then serializes; `JSON.parse` and");
     notes.push("  `JSON.stringify` are now most of its profile. Part of the win is plumbing the floor does not share: ours");
     notes.push("  enqueues one buffer per input piece, the floor one per event.");
@@ -102,9 +102,9 @@ export function renderNotes(results) {
   const sse = size?.find((row) => row.name.includes("sse"));
   if (sse !== undefined && sse.zodBytes > 0) {
     notes.push(`- **Size: the SSE adapter pulls zod in** (${(sse.gzipBytes / 1024).toFixed(1)} KB min+gzip vs ${(size[0].gzipBytes / 1024).toFixed(1)} KB for the translators alone):`);
-    notes.push(`  \`${sse.zodChain.join(" → ")}\` — a regression of decision 0141.`);
+    notes.push(`  \`${sse.zodChain.join(" → ")}\` — a regression of decision 0242.`);
   } else if (sse !== undefined) {
-    notes.push(`- **Size:** \`@gembridge/core/sse\` is ${(sse.gzipBytes / 1024).toFixed(1)} KB min+gzip without zod (102 KB with it before decision 0141). zod 4 classic is not`);
+    notes.push(`- **Size:** \`@gembridge/core/sse\` is ${(sse.gzipBytes / 1024).toFixed(1)} KB min+gzip without zod (102 KB with it before the SSE path dropped zod). zod 4 classic is not`);
     notes.push("  tree-shakable (`import { z } from \"zod\"` keeps the whole library, ~440 KB min): only the parse functions pull it in.");
   }
   const e2e = results.e2e ?? [];

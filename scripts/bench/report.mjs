@@ -27,7 +27,7 @@ export function translationChart(rows) {
   const colors = { dist: ["#4c78a8", "#9ecae9"], source: ["#e45756", "#ff9d98"] };
   const suffix = (build) => (builds.length > 1 ? `, ${BUILD_NAMES[build]}` : "");
   const series = builds.flatMap(([build]) => [
-    { name: `with validation (zod)${suffix(build)}`, color: colors[build][0] },
+    { name: `with validation${suffix(build)}`, color: colors[build][0] },
     { name: `without validation${suffix(build)}`, color: colors[build][1] },
   ]);
   const names = [...new Set(rows.map((row) => row.name))];
@@ -48,7 +48,7 @@ export function translationChart(rows) {
         return row === undefined
           ? []
           : [
-              { value: row.withValidationRatio, series: `with validation (zod)${suffix(build)}` },
+              { value: row.withValidationRatio, series: `with validation${suffix(build)}` },
               { value: row.withoutValidationRatio, series: `without validation${suffix(build)}` },
             ];
       }),
@@ -122,10 +122,10 @@ function translationSection(rows) {
     "## Pure translation vs the JSON floor",
     "",
     "Each case starts from the bytes a gateway receives and ends with the bytes it sends on. **Floor** = `JSON.parse` +",
-    "`JSON.stringify` of the same input bytes. **With validation** = `JSON.parse` → `parseOpenAIChatRequest` /",
-    "`parseGeminiResponse` (zod) → `openaiToGeminiRequest` / `geminiToOpenAIResponse` → `JSON.stringify`. **Without",
-    "validation** skips the zod step (the translators read their input defensively, so a gateway may do this; the",
-    "reference gateway validates responses but not requests). Times are tinybench medians. Goals: ≤ 1.5× with",
+    "`JSON.stringify` of the same input bytes. **With validation** = `JSON.parse` → `parseOpenAIChatRequest` (zod) /",
+    "`readGeminiResponse` (the one-pass reader, decision 0242) → `openaiToGeminiRequest` / `geminiToOpenAIResponse` →",
+    "`JSON.stringify`. **Without validation** skips that step (the translators read their input defensively; the",
+    "reference gateway reads responses but not requests). Times are tinybench medians. Goals: ≤ 1.5× with",
     "validation, ≤ 1.2× without.",
     "",
     ...builds.flatMap(([build, buildRows]) => [TRANSLATION_HEADINGS[build] ?? `### ${build}`, "", translationTable(buildRows), ""]),
@@ -142,7 +142,7 @@ function streamingSection(result) {
     "",
     `Input: ${mb(result.inputBytes)} of Gemini \`alt=sse\` events (${result.events} events, ~${Math.round(result.inputBytes / result.events)} bytes each), fed in 16 KB pieces`,
     "through `ReadableStream.from(pieces).pipeThrough(transform)`. **Ours** = `geminiSseToOpenAISse` (SSE parser,",
-    "`JSON.parse`, `createGeminiToOpenAIStream` with its structural chunk checks — no zod, decision 0141 — serializer;",
+    "`JSON.parse`, `createGeminiToOpenAIStream` reading each event with `readGeminiResponse` — no zod, decision 0242 — serializer;",
     "one enqueue per input piece). **Floor** = a `TransformStream` that splits events, `JSON.parse`s and",
     "re-`JSON.stringify`s each one (one enqueue per event). Goal: ≤ 1.5× the floor's time.",
     "",

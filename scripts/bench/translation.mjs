@@ -1,6 +1,7 @@
 // Pure translation vs the JSON floor. Each case starts from the bytes a gateway receives and ends with the bytes
 // it sends on; the floor is JSON.parse + JSON.stringify of the same input bytes (the least any JSON proxy does).
-//   with validation    = JSON.parse → zod parse (parseOpenAIChatRequest / parseGeminiResponse) → translate → stringify
+//   with validation    = JSON.parse → check (requests: zod parseOpenAIChatRequest; responses: the one-pass reader
+//                        readGeminiResponse the gateway uses) → translate → stringify
 //   without validation = JSON.parse → translate → stringify (the translators read their input defensively)
 // Ratios use medians (p50) of tinybench samples, which resist noise from other processes better than means.
 // `core` is the @gembridge/core module of the build being measured (builds.mjs: dist/ or source through tsx).
@@ -37,14 +38,14 @@ function requestCase(name, payload, { openaiToGeminiRequest, parseOpenAIChatRequ
   };
 }
 
-function responseCase(name, payload, { geminiToOpenAIResponse, parseGeminiResponse }) {
+function responseCase(name, payload, { geminiToOpenAIResponse, readGeminiResponse }) {
   const bytes = JSON.stringify(payload);
   return {
     name,
     kind: "response",
     bytes: bytes.length,
     floor: () => JSON.stringify(JSON.parse(bytes)),
-    withValidation: () => JSON.stringify(geminiToOpenAIResponse(parseGeminiResponse(JSON.parse(bytes)), CONTEXT).value),
+    withValidation: () => JSON.stringify(geminiToOpenAIResponse(readGeminiResponse(JSON.parse(bytes)), CONTEXT).value),
     withoutValidation: () => JSON.stringify(geminiToOpenAIResponse(JSON.parse(bytes), CONTEXT).value),
   };
 }

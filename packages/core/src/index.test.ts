@@ -107,6 +107,7 @@ describe("public surface", () => {
       "parseGeminiError",
       "parseGeminiRequest",
       "parseGeminiResponse",
+      "readGeminiResponse",
       "parseOpenAIChatCompletion",
       "parseOpenAIChatCompletionChunk",
       "parseOpenAIChatRequest",

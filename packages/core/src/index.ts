@@ -89,6 +89,9 @@ export {
   parseGeminiRequest,
   parseGeminiResponse,
 } from "./wire/gemini/index";
+// One-pass, zod-free readers of upstream answers (normalize/; same verdicts and values as the parse* functions).
+export { readGeminiResponse } from "./normalize/read-gemini-response";
+export type { ReadGeminiResponseOptions } from "./normalize/read-gemini-response";
 export type {
   GeminiBlob,
   GeminiBlockReason,

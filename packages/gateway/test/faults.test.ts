@@ -119,7 +119,8 @@ describe("upstream faults", () => {
     const response = await post(chat(), chatBody());
     expect(response.status).toBe(502);
     expect(response.json().error).toMatchObject({ code: "upstream_malformed_body", type: "server_error" });
-    expect(response.json().error.message).toMatch(/^The upstream sent an invalid GenerateContentResponse at candidates/);
+    expect(response.json().error).toMatchObject({ param: "candidates" });
+    expect(response.json().error.message).toBe("Invalid upstream response: Gemini GenerateContentResponse at candidates: expected an array.");
   });
 
   it("upstream silent past the timeout → 504 in OpenAI's shape", async () => {

@@ -23,7 +23,7 @@ export interface GeminiSseToOpenAISseTranslator {
 
 /**
  * Creates the byte-level translator. Events are `JSON.parse`d and handed to `createGeminiToOpenAIStream`, whose
- * `push` checks the shape it reads (no zod on this path, decision 0141). Faults — an event that is not JSON, a
+ * `push` checks the shape it reads (`readGeminiResponse`, no zod on this path, decision 0242). Faults — an event that is not JSON, a
  * malformed event, an in-band `{"error": …}`, a stream without a `finishReason` — become one OpenAI-style
  * `data: {"error": {…}}` event, the last thing produced (no `[DONE]` after it, so clients see the failure).
  *

@@ -64,8 +64,8 @@ describe("geminiSseToOpenAISse", () => {
   it("ends with an error event on an event that is JSON but not a GenerateContentResponse", async () => {
     const { payloads } = await translate(event({ candidates: "nope" }));
     expect(payloads).toHaveLength(1);
-    expect(payloads[0]).toMatchObject({ error: { type: "server_error", code: "upstream_malformed_event", param: null } });
-    expect((payloads[0] as { error: { message: string } }).error.message).toMatch(/^Malformed event in the Gemini stream at chunks\[0\]: candidates must be a list\.$/);
+    expect(payloads[0]).toMatchObject({ error: { type: "server_error", code: "upstream_malformed_event", param: "chunks[0].candidates" } });
+    expect((payloads[0] as { error: { message: string } }).error.message).toBe("Invalid upstream response: Gemini GenerateContentResponse at chunks[0].candidates: expected an array.");
   });
 
   it("ends with an error event when the stream stops before a finishReason", async () => {

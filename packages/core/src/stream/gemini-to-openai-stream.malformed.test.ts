@@ -15,28 +15,34 @@ function thrownBy(chunk: unknown): unknown {
   return undefined;
 }
 
-const malformed = (message: string) => ({ status: 502, code: "upstream_malformed_event", message: `Malformed event in the Gemini stream at chunks[1]: ${message}` });
+/** The reader's fault (normalize/read-gemini-response.ts): 502, the stream's code, the JSON path as `param`. */
+const malformed = (param: string, expected: string) => ({
+  status: 502,
+  code: "upstream_malformed_event",
+  param,
+  message: `Invalid upstream response: Gemini GenerateContentResponse at ${param}: expected ${expected}.`,
+});
 
 describe("createGeminiToOpenAIStream — malformed chunks → 502 upstream_malformed_event with the JSON path", () => {
   it.each([
-    ["candidates not a list", { candidates: "not a list" }, "candidates must be a list."],
-    ["text not a string", { candidates: [{ content: { parts: [{ text: 5 }] } }] }, "candidates[0].content.parts[0].text must be a string."],
-    ["a string", "x", "the event must be a GenerateContentResponse object."],
-    ["a number", 42, "the event must be a GenerateContentResponse object."],
-    ["an array", [1], "the event must be a GenerateContentResponse object."],
-    ["null", null, "the event must be a GenerateContentResponse object."],
-    ["a candidate that is null", { candidates: [null] }, "candidates[0] must be a Candidate object."],
-    ["parts not a list", { candidates: [{ content: { parts: {} } }] }, "candidates[0].content.parts must be a list."],
-    ["a negative index", { candidates: [{ index: -1 }] }, "candidates[0].index must be a non-negative integer."],
-    ["functionCall.args a list", { candidates: [{ content: { parts: [{ functionCall: { name: "f", args: [] } }] } }] }, "candidates[0].content.parts[0].functionCall.args must be an object."],
-    ["partialArgs not a list", { candidates: [{ content: { parts: [{ functionCall: { name: "f", partialArgs: 1 } }] } }] }, "candidates[0].content.parts[0].functionCall.partialArgs must be a list."],
-    ["usage count a string", { usageMetadata: { promptTokenCount: "3" } }, "usageMetadata.promptTokenCount must be a number."],
-    ["finishReason a number", { candidates: [{ finishReason: 1 }] }, "candidates[0].finishReason must be a string."],
-    ["logprobs candidates not a list", { candidates: [{ logprobsResult: { topCandidates: [{ candidates: 1 }] } }] }, "candidates[0].logprobsResult.topCandidates[0].candidates must be a list."],
-  ])("%s", (_name, chunk, message) => {
+    ["candidates not a list", { candidates: "not a list" }, "chunks[1].candidates", "an array"],
+    ["text not a string", { candidates: [{ content: { parts: [{ text: 5 }] } }] }, "chunks[1].candidates[0].content.parts[0].text", "a string"],
+    ["a string", "x", "chunks[1]", "an object"],
+    ["a number", 42, "chunks[1]", "an object"],
+    ["an array", [1], "chunks[1]", "an object"],
+    ["null", null, "chunks[1]", "an object"],
+    ["a candidate that is null", { candidates: [null] }, "chunks[1].candidates[0]", "an object"],
+    ["parts not a list", { candidates: [{ content: { parts: {} } }] }, "chunks[1].candidates[0].content.parts", "an array"],
+    ["a negative index", { candidates: [{ index: -1 }] }, "chunks[1].candidates[0].index", "a non-negative integer"],
+    ["functionCall.args a list", { candidates: [{ content: { parts: [{ functionCall: { name: "f", args: [] } }] } }] }, "chunks[1].candidates[0].content.parts[0].functionCall.args", "an object"],
+    ["partialArgs not a list", { candidates: [{ content: { parts: [{ functionCall: { name: "f", partialArgs: 1 } }] } }] }, "chunks[1].candidates[0].content.parts[0].functionCall.partialArgs", "an array"],
+    ["usage count a string", { usageMetadata: { promptTokenCount: "3" } }, "chunks[1].usageMetadata.promptTokenCount", "an integer"],
+    ["finishReason a number", { candidates: [{ finishReason: 1 }] }, "chunks[1].candidates[0].finishReason", "a string"],
+    ["logprobs candidates not a list", { candidates: [{ logprobsResult: { topCandidates: [{ candidates: 1 }] } }] }, "chunks[1].candidates[0].logprobsResult.topCandidates[0].candidates", "an array"],
+  ])("%s", (_name, chunk, param, expected) => {
     const error = thrownBy(chunk);
     expect(error).toBeInstanceOf(GembridgeError);
-    expect(error).toMatchObject(malformed(message));
+    expect(error).toMatchObject(malformed(param, expected));
   });
 
   it("throws an in-band error wrapped in a one-element array like the object form", () => {

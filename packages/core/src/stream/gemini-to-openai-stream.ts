@@ -7,7 +7,7 @@ import type { TranslationWarning } from "../shared/result";
 import { normalizeUsage } from "../usage/normalize-usage";
 import type { GeminiCandidate, GeminiGenerateContentResponse, GeminiUsageMetadata } from "../wire/gemini";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice, OpenAIUsage } from "../wire/openai";
-import { checkGeminiChunk } from "./gemini-to-openai-chunk-guard";
+import { readGeminiResponse } from "../normalize/read-gemini-response";
 import { type ChoiceStream, createChoiceStream } from "./gemini-to-openai-stream-choice";
 
 /** The pure streaming translator: one Gemini chunk in, the OpenAI chunks it produces out. */
@@ -82,9 +82,9 @@ class StreamTranslator implements GeminiToOpenAIStream {
     // Some Google front ends wrap an in-band error body in a one-element array.
     const unwrapped: unknown = Array.isArray(input) && input.length === 1 ? input[0] : input;
     if (typeof unwrapped === "object" && unwrapped !== null && Object.hasOwn(unwrapped, "error")) throw inBandError((unwrapped as { error: unknown }).error, path);
-    checkGeminiChunk(input, path);
+    const chunk = readGeminiResponse(input, { root: path, code: "upstream_malformed_event" });
     try {
-      return this.translate(input, path);
+      return this.translate(chunk, path);
     } catch (error) {
       // Backstop for shapes the guard does not look into (deep pass-through values): still never a TypeError.
       if (error instanceof GembridgeError) throw error;

@@ -5,14 +5,14 @@ import {
   geminiToOpenAIError,
   geminiToOpenAIResponse,
   openaiToGeminiRequest,
-  parseGeminiResponse,
+  readGeminiResponse,
 } from "@gembridge/core";
 import { createGeminiSseToOpenAISseTranslator, serializeSseEvent } from "@gembridge/core/sse";
 import { clientKeyNamespace } from "../http/client-keys";
 import { readJsonBody } from "../http/read-json-body";
 import { sendJson } from "../http/send-json";
 import { readUpstreamErrorBody, readUpstreamJson, retryAfter } from "../upstreams/read-upstream-body";
-import { midStreamError, parseUpstreamBody } from "../upstreams/parse-upstream-body";
+import { midStreamError } from "../upstreams/parse-upstream-body";
 import { sendUpstream } from "../upstreams/send-upstream";
 import type { Exchange, GatewayServices } from "./exchange";
 import { assertModelServed } from "./models";
@@ -63,7 +63,8 @@ export async function chatCompletions(request: IncomingMessage, response: Server
       sendJson(response, mapped.status, mapped.body, mapped.headers);
       return;
     }
-    const completion = geminiToOpenAIResponse(parseUpstreamBody(parseGeminiResponse, json, "GenerateContentResponse"), context);
+    // One pass over the answer (core's reader), then the translation of the typed value.
+    const completion = geminiToOpenAIResponse(readGeminiResponse(json, { code: "upstream_malformed_body" }), context);
     // Before answering: a client's next turn must find what this one stored.
     await signatures?.commit();
     sendTranslated(response, exchange, completion, completion.value.usage);

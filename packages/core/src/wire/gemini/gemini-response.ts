@@ -14,7 +14,7 @@ import { withProtoJsonInput } from "./proto-json-input";
 
 /** https://ai.google.dev/api/generate-content#candidate. `index` may be omitted for candidate 0 on GA; `finishReason` is absent mid-stream. */
 export const geminiCandidateSchema = z.looseObject({
-  index: z.number().int().optional(),
+  index: z.number().int().nonnegative().optional(),
   content: geminiContentSchema.optional(),
   finishReason: openEnum(GEMINI_FINISH_REASONS).optional(),
   finishMessage: z.string().optional(),

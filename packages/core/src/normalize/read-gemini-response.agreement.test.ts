@@ -1,0 +1,89 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { corruptedArbitrary } from "../../../conformance/src/arbitraries/hostile-json-arbitrary";
+import { geminiResponseArbitrary } from "../../../conformance/src/arbitraries/gemini-response-arbitrary";
+import { geminiStreamArbitrary } from "../../../conformance/src/arbitraries/gemini-stream-arbitrary";
+import { jsonValueArbitrary } from "../../../conformance/src/arbitraries/primitives";
+import { GembridgeError } from "../errors/gembridge-error";
+import { parseGeminiResponse } from "../wire/gemini";
+import { readGeminiResponse } from "./read-gemini-response";
+
+type Verdict = { ok: true; value: unknown } | { ok: false; param: string | null };
+
+function verdict(read: () => unknown): Verdict {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    if (!(error instanceof GembridgeError)) throw error;
+    return { ok: false, param: error.param ?? null };
+  }
+}
+
+/** proto3 JSON spellings Google's parsers accept: snake_case names and `null` for unset, anywhere. */
+function protoSpellings(value: unknown, seed: number): unknown {
+  let n = seed;
+  const next = () => {
+    n = (n * 1103515245 + 12345) & 0x7fffffff;
+    return n;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v !== "object" || v === null) return v;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(v)) {
+      const roll = next() % 6;
+      const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      Object.defineProperty(out, roll === 0 ? snake : key, { value: walk(item), enumerable: true, writable: true, configurable: true });
+      if (roll === 1) out[`${key}Extra`] = null;
+    }
+    if (next() % 5 === 0) out.finishMessage = null;
+    return out;
+  };
+  return walk(value);
+}
+
+const agree = (input: unknown) => {
+  const zod = verdict(() => parseGeminiResponse(input));
+  const reader = verdict(() => readGeminiResponse(input));
+  expect(reader).toEqual(zod);
+};
+
+describe("readGeminiResponse agrees with parseGeminiResponse (zod)", () => {
+  test.prop([fc.oneof(geminiResponseArbitrary({ dialect: "gemini" }), geminiResponseArbitrary({ dialect: "vertex" }))], { numRuns: 300 })(
+    "valid responses: same value",
+    agree,
+  );
+
+  test.prop([geminiStreamArbitrary()], { numRuns: 100 })("every stream event: same value", (chunks) => {
+    for (const chunk of chunks) agree(chunk);
+  });
+
+  test.prop([corruptedArbitrary(geminiResponseArbitrary())], { numRuns: 400 })("corrupted responses: same verdict, same param", ({ value }) => agree(value));
+
+  test.prop([geminiResponseArbitrary(), fc.nat()], { numRuns: 200 })("snake_case names and nulls: same value", (response, seed) =>
+    agree(protoSpellings(response, seed)),
+  );
+
+  test.prop([jsonValueArbitrary], { numRuns: 200 })("any JSON: same verdict", agree);
+
+  it("reads the input itself when nothing needs rewriting, and never mutates it", () => {
+    const input = { candidates: [{ content: { role: "model", parts: [{ text: "Hi" }] }, finishReason: "STOP" }] };
+    expect(readGeminiResponse(input)).toBe(input);
+    const snake = { usage_metadata: { prompt_token_count: 3 }, model_version: null };
+    const copy = structuredClone(snake);
+    expect(readGeminiResponse(snake)).toEqual({ usageMetadata: { promptTokenCount: 3 } });
+    expect(snake).toEqual(copy);
+  });
+
+  it("a fault is a 502 with the path, prefixed by the root", () => {
+    const error = (() => {
+      try {
+        readGeminiResponse({ candidates: [{ content: { parts: [{ text: 1 }] } }] }, { root: "chunks[2]", code: "upstream_malformed_event" });
+      } catch (e) {
+        return e as GembridgeError;
+      }
+    })();
+    expect([error?.status, error?.code, error?.param]).toEqual([502, "upstream_malformed_event", "chunks[2].candidates[0].content.parts[0].text"]);
+    expect(error?.message).toBe("Invalid upstream response: Gemini GenerateContentResponse at chunks[2].candidates[0].content.parts[0].text: expected a string.");
+  });
+});

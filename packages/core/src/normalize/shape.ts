@@ -1,0 +1,232 @@
+/**
+ * A wire shape as data, and the one-pass reader that checks a JSON value against it. The readers in `normalize/`
+ * describe each input (Gemini response, …) with these nodes instead of zod, so checking an upstream answer costs one
+ * walk over what is there: no copies unless a field is renamed or unset, no closures per field, no issue lists.
+ *
+ * The reading rules are proto3 JSON's (https://protobuf.dev/programming-guides/json/), the same as the zod schemas'
+ * (wire/gemini/proto-json-input.ts): a snake_case spelling of a declared field is renamed to its camelCase name
+ * (the camelCase key wins when both are present), `null` on a declared field means "unset" and is removed unless
+ * the field takes `null` as a value, unknown fields pass through untouched. The result is the input itself when
+ * nothing had to change; otherwise a new object, so the caller's value is never mutated.
+ */
+import { readFault, type ReadFaultKind, type ReadParty } from "./read-fault";
+
+export type Leaf =
+  /** Any JSON string. Google's open enums are strings too: an unknown value is an upstream addition, not a fault. */
+  | "string"
+  /** A finite number. */
+  | "number"
+  /** A safe integer (proto int32/int64 as a JSON number). */
+  | "int"
+  /** A safe integer ≥ 0 (indices). */
+  | "index"
+  | "boolean"
+  /** `google.protobuf.Struct`: any JSON object (not an array), contents unchecked. */
+  | "struct"
+  /** `NullValue`: the string `NULL_VALUE`, or `null`. */
+  | "nullValue";
+
+export type Shape = Leaf | ArrayShape | ObjectShape;
+
+export interface ArrayShape {
+  readonly kind: "array";
+  readonly of: Shape;
+}
+
+export interface ObjectShape {
+  readonly kind: "object";
+  /** Declared fields, in the order faults are reported (the schema's order). */
+  readonly fields: Readonly<Record<string, Shape>>;
+  readonly required: readonly string[];
+  /** Computed once: snake_case spelling → declared name; fields whose `null` is a value. */
+  readonly renames: ReadonlyMap<string, string>;
+  readonly nullValued: ReadonlySet<string>;
+}
+
+export const array = (of: Shape): ArrayShape => ({ kind: "array", of });
+
+/** A message with optional `fields`; `required` lists those that must be present. */
+export function object(fields: Record<string, Shape>, required: readonly string[] = []): ObjectShape {
+  const renames = new Map<string, string>();
+  const nullValued = new Set<string>();
+  for (const [name, shape] of Object.entries(fields)) {
+    const snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    if (snake !== name) renames.set(snake, name);
+    if (shape === "nullValue") nullValued.add(name);
+  }
+  return { kind: "object", fields: Object.assign(Object.create(null), fields), required, renames, nullValued };
+}
+
+/** How a fault is reported: who is at fault, the path prefix, and an optional code instead of the party's. */
+export interface ReadContext {
+  readonly party: ReadParty;
+  readonly what: string;
+  readonly code?: string;
+}
+
+interface Fault {
+  kind: ReadFaultKind;
+  path: Array<string | number>;
+  expected: string;
+}
+
+/** Signals the first fault out of the fast walk; the slow walk then finds the one to report. */
+const FAILED: unique symbol = Symbol("failed");
+
+/**
+ * Reads `value` as `shape`. Throws the `GembridgeError` of `context` at the first fault in declared field order
+ * (the order the zod schemas report, so both name the same `param`), with `root` prefixed to its path.
+ */
+export function readShape(shape: Shape, value: unknown, context: ReadContext, root = ""): unknown {
+  const result = fast(shape, value);
+  if (result !== FAILED) return result;
+  const fault = firstFault(shape, value, []) ?? { kind: "value", path: [], expected: "a valid value" };
+  const param = joinRoot(root, fault.path);
+  const message = `${context.what}${param === "" ? "" : ` at ${param}`}: expected ${fault.expected}.`;
+  const error = readFault(context.party, fault.kind, param, message);
+  if (context.code !== undefined) Object.defineProperty(error, "code", { value: context.code, enumerable: true, writable: true, configurable: true });
+  throw error;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A map value must be a plain object, as zod's record requires (a class instance or array-derived object is not). */
+function isPlainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function leafOk(leaf: Leaf, value: unknown): boolean {
+  switch (leaf) {
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "int":
+      return Number.isSafeInteger(value);
+    case "index":
+      return Number.isSafeInteger(value) && (value as number) >= 0;
+    case "boolean":
+      return typeof value === "boolean";
+    case "struct":
+      return isObject(value) && isPlainPrototype(value);
+    case "nullValue":
+      return value === "NULL_VALUE" || value === null;
+  }
+}
+
+/**
+ * The fast walk: the (possibly rewritten) value, or FAILED at the first fault, without building a path.
+ * `rewritten`: this object is already the proto3 rewrite of the input; its remaining snake_case keys are unknown
+ * fields (their camelCase twin was present), as in the single rewrite Google's parsers and the zod schemas do.
+ */
+function fast(shape: Shape, value: unknown, rewritten = false): unknown {
+  if (typeof shape === "string") return leafOk(shape, value) ? value : FAILED;
+  if (shape.kind === "array") {
+    if (!Array.isArray(value)) return FAILED;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const next = fast(shape.of, item);
+      if (next === FAILED) return FAILED;
+      if (next !== item) {
+        copy ??= value.slice();
+        copy[i] = next;
+      }
+    }
+    return copy ?? value;
+  }
+  if (!isObject(value)) return FAILED;
+  const fields = shape.fields;
+  let copy: Record<string, unknown> | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = value[key];
+    const field = fields[key];
+    if (field === undefined) {
+      // An unknown key, unless it is the snake_case spelling of a declared field: rewrite, then read again.
+      const camel = shape.renames.get(key);
+      if (!rewritten && camel !== undefined && !Object.hasOwn(value, camel)) return fast(shape, renamed(shape, value), true);
+      continue;
+    }
+    if (item === null && !shape.nullValued.has(key)) return fast(shape, renamed(shape, value), true);
+    const next = fast(field, item);
+    if (next === FAILED) return FAILED;
+    if (next !== item) {
+      copy ??= copyOwn(value);
+      define(copy, key, next);
+    }
+  }
+  for (const key of shape.required) if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
+  return copy ?? value;
+}
+
+/** The proto3 JSON rewrite of one message: snake_case names renamed (camelCase wins), `null` on declared fields dropped. */
+function renamed(shape: ObjectShape, value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const camel = shape.renames.get(key);
+    const target = camel !== undefined && !Object.hasOwn(value, camel) ? camel : key;
+    if (value[key] === null && shape.fields[target] !== undefined && !shape.nullValued.has(target)) continue;
+    define(out, target, value[key]);
+  }
+  return out;
+}
+
+/** The first fault in declared order (the slow walk, run only once something failed). */
+function firstFault(shape: Shape, value: unknown, path: Array<string | number>): Fault | undefined {
+  if (typeof shape === "string") return leafOk(shape, value) ? undefined : { kind: "type", path, expected: LEAF_NAMES[shape] };
+  if (shape.kind === "array") {
+    if (!Array.isArray(value)) return { kind: "type", path, expected: "an array" };
+    for (let i = 0; i < value.length; i++) {
+      const fault = firstFault(shape.of, value[i], [...path, i]);
+      if (fault !== undefined) return fault;
+    }
+    return undefined;
+  }
+  if (!isObject(value)) return { kind: "type", path, expected: "an object" };
+  const message = renamed(shape, value);
+  for (const key of Object.keys(shape.fields)) {
+    const item = message[key];
+    if (item === undefined || !Object.hasOwn(message, key)) {
+      if (shape.required.includes(key)) return { kind: "missing", path: [...path, key], expected: `the required field '${key}'` };
+      continue;
+    }
+    const fault = firstFault(shape.fields[key] as Shape, item, [...path, key]);
+    if (fault !== undefined) return fault;
+  }
+  return undefined;
+}
+
+const LEAF_NAMES = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  index: "a non-negative integer",
+  boolean: "a boolean",
+  struct: "an object",
+  nullValue: "NULL_VALUE",
+} as const satisfies Record<Leaf, string>;
+
+function joinRoot(root: string, path: ReadonlyArray<string | number>): string {
+  let out = root;
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/** Sets an own enumerable property even for the key `__proto__` (plain assignment would change the prototype). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+function copyOwn(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) define(out, key, value[key]);
+  return out;
+}
