@@ -85,11 +85,10 @@ export function renderNotes(results) {
     notes.push(`- **\`modelCapabilities\`** (core/model/model-capabilities.ts) is still ${pct(shareOf(small, "modelCapabilities"))} of the one-line chat's self time.`);
   }
   if (withValidation !== undefined) {
-    notes.push(`- **Validation (zod 4)** is ${pct(withValidation.areas.find((row) => row.name === "zod")?.share ?? 0)} of the profiled with-validation case (${withValidation.caseName}) once warm. Cold, it is far worse: the first`);
-    notes.push("  parses of a new shape run zod's JIT-compiled validators' set-up, which is why smoke runs (few iterations) show");
-    notes.push("  much larger with-validation ratios than full runs. Requests in the reference gateway are not zod-validated (the");
-    notes.push("  translator reads defensively, decision 0050); unary responses and stream events are read by `readGeminiResponse`");
-    notes.push("  (one pass, no zod, same verdicts as `parseGeminiResponse`, decision 0242).");
+    notes.push(`- **Validation** is the one-pass readers (\`readOpenAIChatRequest\`, \`readGeminiResponse\`, decision 0242), no zod:`);
+    notes.push(`  ${pct(withValidation.areas.find((row) => row.name === "zod")?.share ?? 0)} of the profiled with-validation case (${withValidation.caseName}) is zod (0 expected). The reference`);
+    notes.push("  gateway reads unary answers and stream events with `readGeminiResponse`; requests are still only checked by the");
+    notes.push("  translator (the request wire schema is stricter than the translator); the zod `parse*` functions stay public.");
   }
   const streaming = results.streaming;
   if (streaming !== undefined) {

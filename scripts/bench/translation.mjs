@@ -1,7 +1,7 @@
 // Pure translation vs the JSON floor. Each case starts from the bytes a gateway receives and ends with the bytes
 // it sends on; the floor is JSON.parse + JSON.stringify of the same input bytes (the least any JSON proxy does).
-//   with validation    = JSON.parse → check (requests: zod parseOpenAIChatRequest; responses: the one-pass reader
-//                        readGeminiResponse the gateway uses) → translate → stringify
+//   with validation    = JSON.parse → the one-pass reader the gateway uses (readOpenAIChatRequest /
+//                        readGeminiResponse, no zod) → translate → stringify
 //   without validation = JSON.parse → translate → stringify (the translators read their input defensively)
 // Ratios use medians (p50) of tinybench samples, which resist noise from other processes better than means.
 // `core` is the @gembridge/core module of the build being measured (builds.mjs: dist/ or source through tsx).
@@ -26,14 +26,14 @@ export function translationCases({ smoke, core }) {
   ];
 }
 
-function requestCase(name, payload, { openaiToGeminiRequest, parseOpenAIChatRequest }) {
+function requestCase(name, payload, { openaiToGeminiRequest, readOpenAIChatRequest }) {
   const bytes = JSON.stringify(payload);
   return {
     name,
     kind: "request",
     bytes: bytes.length,
     floor: () => JSON.stringify(JSON.parse(bytes)),
-    withValidation: () => JSON.stringify(openaiToGeminiRequest(parseOpenAIChatRequest(JSON.parse(bytes))).value.body),
+    withValidation: () => JSON.stringify(openaiToGeminiRequest(readOpenAIChatRequest(JSON.parse(bytes))).value.body),
     withoutValidation: () => JSON.stringify(openaiToGeminiRequest(JSON.parse(bytes)).value.body),
   };
 }

@@ -92,6 +92,7 @@ export {
 // One-pass, zod-free readers of upstream answers (normalize/; same verdicts and values as the parse* functions).
 export { readGeminiResponse } from "./normalize/read-gemini-response";
 export type { ReadGeminiResponseOptions } from "./normalize/read-gemini-response";
+export { readOpenAIChatRequest } from "./normalize/read-openai-chat-request";
 export type {
   GeminiBlob,
   GeminiBlockReason,

@@ -9,6 +9,7 @@
  * the field takes `null` as a value, unknown fields pass through untouched. The result is the input itself when
  * nothing had to change; otherwise a new object, so the caller's value is never mutated.
  */
+import { joinPath } from "../shared/result";
 import { readFault, type ReadFaultKind, type ReadParty } from "./read-fault";
 
 export type Leaf =
@@ -24,9 +25,47 @@ export type Leaf =
   /** `google.protobuf.Struct`: any JSON object (not an array), contents unchecked. */
   | "struct"
   /** `NullValue`: the string `NULL_VALUE`, or `null`. */
-  | "nullValue";
+  | "nullValue"
+  /** Any JSON value (a JSON Schema document, a map value nobody reads). */
+  | "any";
 
-export type Shape = Leaf | ArrayShape | ObjectShape;
+export type Shape = Leaf | ArrayShape | ObjectShape | EnumShape | NullableShape | ByKindShape | TaggedShape | RecordShape;
+
+/** One of a closed list of strings (OpenAI's enums: an unknown value is the client's error). */
+export interface EnumShape {
+  readonly kind: "enum";
+  readonly values: ReadonlySet<string>;
+  readonly expected: string;
+}
+
+/** `null` is a value here (OpenAI's nullable fields), otherwise `of`. */
+export interface NullableShape {
+  readonly kind: "nullable";
+  readonly of: Shape;
+}
+
+/** A union chosen by the JSON kind of the value (`content`: a string or a list of parts). */
+export interface ByKindShape {
+  readonly kind: "byKind";
+  readonly string?: Shape;
+  readonly array?: Shape;
+  readonly object?: Shape;
+  readonly expected: string;
+}
+
+/** A union of messages chosen by the string in `key` (`role`, `type`). */
+export interface TaggedShape {
+  readonly kind: "tagged";
+  readonly key: string;
+  readonly variants: ReadonlyMap<string, ObjectShape>;
+  readonly expected: string;
+}
+
+/** A JSON object used as a map: every value is `of`. */
+export interface RecordShape {
+  readonly kind: "record";
+  readonly of: Shape;
+}
 
 export interface ArrayShape {
   readonly kind: "array";
@@ -41,11 +80,13 @@ export interface ObjectShape {
   /** Computed once: snake_case spelling → declared name; fields whose `null` is a value. */
   readonly renames: ReadonlyMap<string, string>;
   readonly nullValued: ReadonlySet<string>;
+  /** proto3 JSON input rules (Gemini); off for OpenAI's JSON, where names are exact and `null` is a value or a fault. */
+  readonly proto: boolean;
 }
 
 export const array = (of: Shape): ArrayShape => ({ kind: "array", of });
 
-/** A message with optional `fields`; `required` lists those that must be present. */
+/** A proto message (Gemini) with optional `fields`; `required` lists those that must be present. */
 export function object(fields: Record<string, Shape>, required: readonly string[] = []): ObjectShape {
   const renames = new Map<string, string>();
   const nullValued = new Set<string>();
@@ -54,8 +95,33 @@ export function object(fields: Record<string, Shape>, required: readonly string[
     if (snake !== name) renames.set(snake, name);
     if (shape === "nullValue") nullValued.add(name);
   }
-  return { kind: "object", fields: Object.assign(Object.create(null), fields), required, renames, nullValued };
+  return { kind: "object", fields: Object.assign(Object.create(null), fields), required, renames, nullValued, proto: true };
 }
+
+/** A plain JSON object (OpenAI): exact names, no rewriting; `required` lists the fields that must be present. */
+export function plainObject(fields: Record<string, Shape>, required: readonly string[] = []): ObjectShape {
+  return { kind: "object", fields: Object.assign(Object.create(null), fields), required, renames: new Map(), nullValued: new Set(), proto: false };
+}
+
+export const oneOf = (values: readonly string[]): EnumShape => ({
+  kind: "enum",
+  values: new Set(values),
+  expected: `one of ${values.map((v) => `'${v}'`).join(", ")}`,
+});
+
+export const nullable = (of: Shape): NullableShape => ({ kind: "nullable", of });
+
+export function byKind(branches: { string?: Shape; array?: Shape; object?: Shape }): ByKindShape {
+  const names = { string: "a string", array: "an array", object: "an object" } as const;
+  const expected = (Object.keys(branches) as Array<keyof typeof names>).map((k) => names[k]).join(" or ");
+  return { kind: "byKind", ...branches, expected };
+}
+
+export function tagged(key: string, variants: Record<string, ObjectShape>): TaggedShape {
+  return { kind: "tagged", key, variants: new Map(Object.entries(variants)), expected: `'${key}' one of ${Object.keys(variants).map((v) => `'${v}'`).join(", ")}` };
+}
+
+export const record = (of: Shape): RecordShape => ({ kind: "record", of });
 
 /** How a fault is reported: who is at fault, the path prefix, and an optional code instead of the party's. */
 export interface ReadContext {
@@ -114,6 +180,8 @@ function leafOk(leaf: Leaf, value: unknown): boolean {
       return isObject(value) && isPlainPrototype(value);
     case "nullValue":
       return value === "NULL_VALUE" || value === null;
+    case "any":
+      return true;
   }
 }
 
@@ -124,6 +192,37 @@ function leafOk(leaf: Leaf, value: unknown): boolean {
  */
 function fast(shape: Shape, value: unknown, rewritten = false): unknown {
   if (typeof shape === "string") return leafOk(shape, value) ? value : FAILED;
+  switch (shape.kind) {
+    case "enum":
+      return typeof value === "string" && shape.values.has(value) ? value : FAILED;
+    case "nullable":
+      return value === null ? value : fast(shape.of, value);
+    case "byKind": {
+      const branch = branchOf(shape, value);
+      return branch === undefined ? FAILED : fast(branch, value);
+    }
+    case "tagged": {
+      const variant = variantOf(shape, value);
+      return variant === undefined ? FAILED : fast(variant, value);
+    }
+    case "record": {
+      if (!isObject(value) || !isPlainPrototype(value)) return FAILED;
+      let copy: Record<string, unknown> | undefined;
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = value[key];
+        const next = fast(shape.of, item);
+        if (next === FAILED) return FAILED;
+        if (next !== item) {
+          copy ??= copyOwn(value);
+          define(copy, key, next);
+        }
+      }
+      return copy ?? value;
+    }
+    default:
+      break;
+  }
   if (shape.kind === "array") {
     if (!Array.isArray(value)) return FAILED;
     let copy: unknown[] | undefined;
@@ -146,12 +245,13 @@ function fast(shape: Shape, value: unknown, rewritten = false): unknown {
     const item = value[key];
     const field = fields[key];
     if (field === undefined) {
+      if (!shape.proto) continue;
       // An unknown key, unless it is the snake_case spelling of a declared field: rewrite, then read again.
       const camel = shape.renames.get(key);
       if (!rewritten && camel !== undefined && !Object.hasOwn(value, camel)) return fast(shape, renamed(shape, value), true);
       continue;
     }
-    if (item === null && !shape.nullValued.has(key)) return fast(shape, renamed(shape, value), true);
+    if (item === null && shape.proto && !shape.nullValued.has(key)) return fast(shape, renamed(shape, value), true);
     const next = fast(field, item);
     if (next === FAILED) return FAILED;
     if (next !== item) {
@@ -178,6 +278,32 @@ function renamed(shape: ObjectShape, value: Record<string, unknown>): Record<str
 /** The first fault in declared order (the slow walk, run only once something failed). */
 function firstFault(shape: Shape, value: unknown, path: Array<string | number>): Fault | undefined {
   if (typeof shape === "string") return leafOk(shape, value) ? undefined : { kind: "type", path, expected: LEAF_NAMES[shape] };
+  switch (shape.kind) {
+    case "enum":
+      if (typeof value !== "string") return { kind: "type", path, expected: shape.expected };
+      return shape.values.has(value) ? undefined : { kind: "value", path, expected: shape.expected };
+    case "nullable":
+      return value === null ? undefined : firstFault(shape.of, value, path);
+    case "byKind": {
+      const branch = branchOf(shape, value);
+      return branch === undefined ? { kind: "type", path, expected: shape.expected } : firstFault(branch, value, path);
+    }
+    case "tagged": {
+      if (!isObject(value)) return { kind: "type", path, expected: "an object" };
+      const variant = variantOf(shape, value);
+      return variant === undefined ? { kind: "value", path: [...path, shape.key], expected: shape.expected } : firstFault(variant, value, path);
+    }
+    case "record": {
+      if (!isObject(value) || !isPlainPrototype(value)) return { kind: "type", path, expected: "an object" };
+      for (const key of Object.keys(value)) {
+        const fault = firstFault(shape.of, value[key], [...path, key]);
+        if (fault !== undefined) return fault;
+      }
+      return undefined;
+    }
+    default:
+      break;
+  }
   if (shape.kind === "array") {
     if (!Array.isArray(value)) return { kind: "type", path, expected: "an array" };
     for (let i = 0; i < value.length; i++) {
@@ -187,7 +313,7 @@ function firstFault(shape: Shape, value: unknown, path: Array<string | number>):
     return undefined;
   }
   if (!isObject(value)) return { kind: "type", path, expected: "an object" };
-  const message = renamed(shape, value);
+  const message = shape.proto ? renamed(shape, value) : value;
   for (const key of Object.keys(shape.fields)) {
     const item = message[key];
     if (item === undefined || !Object.hasOwn(message, key)) {
@@ -200,6 +326,19 @@ function firstFault(shape: Shape, value: unknown, path: Array<string | number>):
   return undefined;
 }
 
+function branchOf(shape: ByKindShape, value: unknown): Shape | undefined {
+  if (typeof value === "string") return shape.string;
+  if (Array.isArray(value)) return shape.array;
+  if (typeof value === "object" && value !== null) return shape.object;
+  return undefined;
+}
+
+function variantOf(shape: TaggedShape, value: unknown): ObjectShape | undefined {
+  if (!isObject(value)) return undefined;
+  const tag = value[shape.key];
+  return typeof tag === "string" ? shape.variants.get(tag) : undefined;
+}
+
 const LEAF_NAMES = {
   string: "a string",
   number: "a number",
@@ -208,15 +347,11 @@ const LEAF_NAMES = {
   boolean: "a boolean",
   struct: "an object",
   nullValue: "NULL_VALUE",
+  any: "a JSON value",
 } as const satisfies Record<Leaf, string>;
 
 function joinRoot(root: string, path: ReadonlyArray<string | number>): string {
-  let out = root;
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
+  return root === "" ? joinPath(...path) : joinPath(root, ...path);
 }
 
 /** Sets an own enumerable property even for the key `__proto__` (plain assignment would change the prototype). */

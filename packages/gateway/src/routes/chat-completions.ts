@@ -28,6 +28,8 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   const body = await readJsonBody(request, config.bodyLimitBytes);
   // Per client key when the gateway has keys: one tenant never gets another's signatures back.
   const signatures = await services.signatures?.open(body, config.apiKeys === undefined ? "" : clientKeyNamespace(request));
+  // Not readOpenAIChatRequest yet: the wire schema it mirrors is stricter than the translator (video_url parts,
+  // `moderation` without `model`), and the translator checks what it reads (decision 0050).
   const { value, warnings } = openaiToGeminiRequest(body as Parameters<typeof openaiToGeminiRequest>[0], {
     dialect: gemini.dialect,
     signatureMode: config.signatureMode,
