@@ -35,11 +35,12 @@ const imageURLPart = obj({ image_url: byKind({ object: obj({ url: str, detail: o
 const inputAudioPart = obj({ input_audio: obj({ data: str, format: str }, ["data", "format"]), ...common }, ["input_audio"]);
 const filePart = obj({ file: obj({ file_id: str, file_data: str, filename: str }), ...common }, ["file"]);
 const refusalPart = obj({ refusal: str, ...common }, ["refusal"]);
+const videoURLPart = obj({ video_url: byKind({ object: obj({ url: str }, ["url"]), string: str }), ...common }, ["video_url"]);
 
 const textContent = byKind({ string: str, array: array(tagged("type", { text: textPart })) });
 const userContent = byKind({
   string: str,
-  array: array(tagged("type", { text: textPart, image_url: imageURLPart, input_audio: inputAudioPart, file: filePart })),
+  array: array(tagged("type", { text: textPart, image_url: imageURLPart, input_audio: inputAudioPart, file: filePart, video_url: videoURLPart })),
 });
 const assistantContent = byKind({ string: str, array: array(tagged("type", { text: textPart, refusal: refusalPart })) });
 
@@ -157,7 +158,7 @@ export const OPENAI_CHAT_REQUEST_SHAPE: Shape = obj(
     prompt_cache_key: nullable(str),
     prompt_cache_retention: nullable(str),
     prompt_cache_options: nullable(obj({ ttl: str, mode: str })),
-    moderation: nullable(obj({ model: str, policy: nullable("struct") }, ["model"])),
+    moderation: nullable(obj({ model: str, policy: nullable("struct") })),
     extra_body: obj({ google: googleExtraBody }),
     google: googleExtraBody,
   },

@@ -6,6 +6,7 @@ import {
   geminiToOpenAIResponse,
   openaiToGeminiRequest,
   readGeminiResponse,
+  readOpenAIChatRequest,
 } from "@gembridge/core";
 import { createGeminiSseToOpenAISseTranslator, serializeSseEvent } from "@gembridge/core/sse";
 import { clientKeyNamespace } from "../http/client-keys";
@@ -28,9 +29,8 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   const body = await readJsonBody(request, config.bodyLimitBytes);
   // Per client key when the gateway has keys: one tenant never gets another's signatures back.
   const signatures = await services.signatures?.open(body, config.apiKeys === undefined ? "" : clientKeyNamespace(request));
-  // Not readOpenAIChatRequest yet: the wire schema it mirrors is stricter than the translator (video_url parts,
-  // `moderation` without `model`), and the translator checks what it reads (decision 0050).
-  const { value, warnings } = openaiToGeminiRequest(body as Parameters<typeof openaiToGeminiRequest>[0], {
+  // Checked once at the entry (core's one-pass reader: 400 naming the parameter), translated as a typed value.
+  const { value, warnings } = openaiToGeminiRequest(readOpenAIChatRequest(body), {
     dialect: gemini.dialect,
     signatureMode: config.signatureMode,
     ...(signatures === undefined ? {} : { signatureStore: signatures.store }),

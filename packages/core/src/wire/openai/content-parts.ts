@@ -74,12 +74,24 @@ export const openAIContentPartSchema = z.discriminatedUnion("type", [
 ]);
 export type OpenAIContentPart = z.infer<typeof openAIContentPartSchema>;
 
+/**
+ * Not OpenAI's: `{ type: "video_url", video_url: { url } | url }`, the form several OpenAI-compatible servers accept
+ * for video (the translator sends it as `fileData`/`inlineData`).
+ */
+export const openAIVideoURLPartSchema = z.looseObject({
+  type: z.literal("video_url"),
+  video_url: unionByJsonType({ object: z.looseObject({ url: z.string() }), string: z.string() }),
+  ...common,
+});
+export type OpenAIVideoURLPart = z.infer<typeof openAIVideoURLPartSchema>;
+
 /** Parts a `user` message may carry. */
 export const openAIUserContentPartSchema = z.discriminatedUnion("type", [
   openAITextPartSchema,
   openAIImageURLPartSchema,
   openAIInputAudioPartSchema,
   openAIFilePartSchema,
+  openAIVideoURLPartSchema,
 ]);
 export type OpenAIUserContentPart = z.infer<typeof openAIUserContentPartSchema>;
 

@@ -99,7 +99,8 @@ export const openAIChatRequestSchema = z.looseObject({
   prompt_cache_key: z.string().nullish(),
   prompt_cache_retention: z.string().nullish(),
   prompt_cache_options: z.looseObject({ ttl: z.string().optional(), mode: z.string().optional() }).nullish(),
-  moderation: z.looseObject({ model: z.string(), policy: z.record(z.string(), z.unknown()).nullish() }).nullish(),
+  /** Dropped with a warning by the translator (Gemini has no moderated completions); `model` is not required here. */
+  moderation: z.looseObject({ model: z.string().optional(), policy: z.record(z.string(), z.unknown()).nullish() }).nullish(),
   /** Google's documented form: a literal `extra_body` key holding `{ google: … }` (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
   extra_body: openAIExtraBodySchema.optional(),
   /** Observed (undocumented) form: `google` at the top level. */
