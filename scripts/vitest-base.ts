@@ -33,6 +33,7 @@ export const vitestBase = defineConfig({
       { find: /^@gembridge\/core\/sse$/, replacement: packageSource("core/src/sse.ts") },
       { find: /^@gembridge\/core$/, replacement: packageSource("core/src/index.ts") },
       { find: /^@gembridge\/conformance$/, replacement: packageSource("conformance/src/index.ts") },
+      { find: /^@gembridge\/testkit$/, replacement: packageSource("testkit/src/index.ts") },
     ],
   },
   test: {

@@ -3,7 +3,7 @@ import * as core from "@gembridge/core";
 import { describe, expect, it } from "vitest";
 import { caseJsonSchema } from "./case-schema";
 import { loadCases } from "./cases/load-cases";
-import { validateOfficial } from "./official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { OUTPUT_KIND, outputPayloads } from "./output-kind";
 import type { ConformanceImpl } from "./run-conformance";
 import { describeConformance } from "./vitest";

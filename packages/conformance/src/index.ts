@@ -4,7 +4,7 @@ export {
   type OfficialResult,
   payloadsOf,
   validateOfficial,
-} from "./official-schemas";
+} from "@gembridge/testkit";
 export { CASE_DIRECTIONS, type Case, type CaseDirection, caseJsonSchema, caseSchema } from "./case-schema";
 export { defaultCasesDir, type LoadedCase, loadCase, loadCases } from "./cases/load-cases";
 export { parsePayload, toSse } from "./cases/parse-payload";
@@ -32,10 +32,10 @@ export {
   keyArbitrary,
   textArbitrary,
   thoughtSignatureArbitrary,
-} from "./arbitraries/primitives";
-export { jsonSchemaArbitrary, type OpenAIChatRequestArbitraryOptions, openAIChatRequestArbitrary } from "./arbitraries/openai-request-arbitrary";
-export { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary } from "./arbitraries/openai-response-arbitrary";
-export { type GeminiDialect, type GeminiRequestArbitraryOptions, geminiMediaPartArbitrary, geminiRequestArbitrary, geminiSchemaArbitrary } from "./arbitraries/gemini-request-arbitrary";
+} from "@gembridge/testkit";
+export { jsonSchemaArbitrary, type OpenAIChatRequestArbitraryOptions, openAIChatRequestArbitrary } from "@gembridge/testkit";
+export { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary } from "@gembridge/testkit";
+export { type GeminiDialect, type GeminiRequestArbitraryOptions, geminiMediaPartArbitrary, geminiRequestArbitrary, geminiSchemaArbitrary } from "@gembridge/testkit";
 export {
   GEMINI_COMMON_FINISH_REASONS,
   type GeminiResponseArbitraryOptions,
@@ -43,7 +43,7 @@ export {
   geminiModelPartArbitrary,
   geminiResponseArbitrary,
   geminiUsageArbitrary,
-} from "./arbitraries/gemini-response-arbitrary";
-export { type GeminiStreamArbitraryOptions, geminiSseArbitrary, geminiSseText, geminiStreamArbitrary, jsonPathOf, partialArgsOf } from "./arbitraries/gemini-stream-arbitrary";
-export { corruptedArbitrary, deeplyNested, hostileJsonArbitrary, hostileValueArbitrary, jsonPaths, withValueAt } from "./arbitraries/hostile-json-arbitrary";
-export { geminiErrorArbitrary, openAIErrorArbitrary } from "./arbitraries/error-arbitraries";
+} from "@gembridge/testkit";
+export { type GeminiStreamArbitraryOptions, geminiSseArbitrary, geminiSseText, geminiStreamArbitrary, jsonPathOf, partialArgsOf } from "@gembridge/testkit";
+export { corruptedArbitrary, deeplyNested, hostileJsonArbitrary, hostileValueArbitrary, jsonPaths, withValueAt } from "@gembridge/testkit";
+export { geminiErrorArbitrary, openAIErrorArbitrary } from "@gembridge/testkit";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type OfficialKind, payloadsOf, validateOfficial } from "./official-schemas";
+import { type OfficialKind, payloadsOf, validateOfficial } from "@gembridge/testkit";
 
 // Verdicts of /work/shared/tools/specvalidate.mjs (the reference validator) over the copied testdata, recorded by
 // scripts/record-official-verdicts.mjs so this test runs in a fresh clone without ../shared.

@@ -1,5 +1,5 @@
 import type { CaseDirection } from "./case-schema";
-import type { OfficialKind } from "./official-schemas";
+import type { OfficialKind } from "@gembridge/testkit";
 
 /** The official schema each direction's output must satisfy (stream outputs: per chunk). */
 export const OUTPUT_KIND = {

@@ -8,12 +8,12 @@ import {
 } from "@gembridge/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type OfficialKind, validateOfficial } from "../official-schemas";
-import { geminiRequestArbitrary } from "./gemini-request-arbitrary";
-import { geminiResponseArbitrary } from "./gemini-response-arbitrary";
-import { geminiSseArbitrary, geminiStreamArbitrary } from "./gemini-stream-arbitrary";
-import { openAIChatRequestArbitrary } from "./openai-request-arbitrary";
-import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary } from "./openai-response-arbitrary";
+import { type OfficialKind, validateOfficial } from "@gembridge/testkit";
+import { geminiRequestArbitrary } from "@gembridge/testkit";
+import { geminiResponseArbitrary } from "@gembridge/testkit";
+import { geminiSseArbitrary, geminiStreamArbitrary } from "@gembridge/testkit";
+import { openAIChatRequestArbitrary } from "@gembridge/testkit";
+import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary } from "@gembridge/testkit";
 
 function expectOfficial(kind: OfficialKind, payload: unknown, dialect: "gemini" | "vertex" = "gemini") {
   const { errors } = validateOfficial(kind, payload, { dialect });
@@ -124,7 +124,7 @@ describe("arbitraries produce valid input (our parse functions and the official 
 describe("error arbitraries", () => {
   it("Gemini and OpenAI error bodies validate (parse functions and official schemas)", async () => {
     const { parseGeminiError, parseOpenAIError } = await import("@gembridge/core");
-    const { geminiErrorArbitrary, openAIErrorArbitrary } = await import("./error-arbitraries");
+    const { geminiErrorArbitrary, openAIErrorArbitrary } = await import("@gembridge/testkit");
     fc.assert(
       fc.property(geminiErrorArbitrary, ({ body }) => {
         const unwrapped = parseGeminiError(body);

@@ -1,5 +1,5 @@
 import type { CaseFile } from "../case-schema";
-import { payloadsOf } from "../official-schemas";
+import { payloadsOf } from "@gembridge/testkit";
 
 /** A case payload as data: one JSON value (`json`) or the list of chunks of a stream (`sse`, `jsonl`). */
 export function parsePayload(text: string, format: CaseFile["format"]): unknown {

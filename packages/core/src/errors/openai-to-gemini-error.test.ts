@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { openaiToGeminiError } from "./openai-to-gemini-error";
 
 describe("openaiToGeminiError", () => {

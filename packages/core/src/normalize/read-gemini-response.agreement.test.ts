@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { corruptedArbitrary } from "../../../conformance/src/arbitraries/hostile-json-arbitrary";
-import { geminiResponseArbitrary } from "../../../conformance/src/arbitraries/gemini-response-arbitrary";
-import { geminiStreamArbitrary } from "../../../conformance/src/arbitraries/gemini-stream-arbitrary";
-import { jsonValueArbitrary } from "../../../conformance/src/arbitraries/primitives";
+import { corruptedArbitrary } from "@gembridge/testkit";
+import { geminiResponseArbitrary } from "@gembridge/testkit";
+import { geminiStreamArbitrary } from "@gembridge/testkit";
+import { jsonValueArbitrary } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
 import { parseGeminiResponse } from "../wire/gemini";
 import { readGeminiResponse } from "./read-gemini-response";

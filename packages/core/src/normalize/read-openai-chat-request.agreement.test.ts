@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { corruptedArbitrary } from "../../../conformance/src/arbitraries/hostile-json-arbitrary";
-import { openAIChatRequestArbitrary } from "../../../conformance/src/arbitraries/openai-request-arbitrary";
-import { jsonValueArbitrary } from "../../../conformance/src/arbitraries/primitives";
+import { corruptedArbitrary } from "@gembridge/testkit";
+import { openAIChatRequestArbitrary } from "@gembridge/testkit";
+import { jsonValueArbitrary } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
 import { parseOpenAIChatRequest } from "../wire/openai";
 import { readOpenAIChatRequest } from "./read-openai-chat-request";

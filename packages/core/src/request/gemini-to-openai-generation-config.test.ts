@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { geminiToOpenAIRequest } from "./gemini-to-openai-request";
 
 describe("geminiGenerationConfigToOpenAI (regressions found by the hardening fuzz, issue 10)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
 import { geminiToOpenAIRequest } from "./gemini-to-openai-request";
 import { openaiToGeminiRequest } from "./openai-to-gemini-request";

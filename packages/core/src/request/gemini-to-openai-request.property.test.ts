@@ -1,6 +1,6 @@
 import { fc, it as prop } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { GeminiContent, GeminiGenerateContentRequest } from "../wire/gemini";
 import { geminiToOpenAIRequest } from "./gemini-to-openai-request";
 import { openaiToGeminiRequest } from "./openai-to-gemini-request";

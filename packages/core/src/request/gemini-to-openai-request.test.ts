@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { isGembridgeError } from "../errors/gembridge-error";
 import { REASONING_EFFORT_TABLE } from "../model/reasoning-effort";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";

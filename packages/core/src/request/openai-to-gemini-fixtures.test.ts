@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { translate } from "./openai-to-gemini-test-helpers";
 
 // Every request input the repo holds: Google's page (seed), recorded client requests, OpenAI's documented examples.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
 import { deepFreeze, translate } from "./openai-to-gemini-test-helpers";
 

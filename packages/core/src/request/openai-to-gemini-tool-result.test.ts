@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { GembridgeError } from "../errors/gembridge-error";
 import seed from "./__fixtures__/seed-multimodal-function-response.request.json" with { type: "json" };
 import { thrown, translate } from "./openai-to-gemini-test-helpers";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { fc, it as prop } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { GeminiGenerateContentResponse, GeminiGroundingMetadata } from "../wire/gemini";
 import type { OpenAIAnnotation, OpenAIChatCompletion } from "../wire/openai";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";

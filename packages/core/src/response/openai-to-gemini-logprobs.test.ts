@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
 
 const step = (logprob: number) => ({ token: "a", logprob, bytes: [97], top_logprobs: [] });

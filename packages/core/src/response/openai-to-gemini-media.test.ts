@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { createOpenAIToGeminiStream } from "../stream/openai-to-gemini-stream";
 import type { GeminiGenerateContentResponse } from "../wire/gemini";
 import type { OpenAIChatCompletion, OpenAIChatCompletionChunk } from "../wire/openai";

@@ -1,7 +1,7 @@
 // Decision 0153: some OpenAI-compatible servers omit `id`, `object`, `created` or `model` (or send null). Those are
 // optional on upstream data; the envelope falls back to the context. What is translated stays strictly checked.
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
 import { createOpenAIToGeminiStream } from "../stream/openai-to-gemini-stream";
 import { openaiToGeminiResponse } from "./openai-to-gemini-response";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fc, it as prop } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { OpenAIChatCompletion, OpenAIFinishReason, OpenAIUsage } from "../wire/openai";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
 import { GEMINI_TO_OPENAI_FINISH_REASON, resolveFinishReason } from "./map-finish-reason";

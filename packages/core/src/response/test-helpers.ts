@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 
 export const RECORDED = join(import.meta.dirname, "../../../../fixtures/recorded");
 export const FIXTURES = join(import.meta.dirname, "__fixtures__");

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "../../../conformance/node_modules/ajv/dist/2020.js";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
 import { geminiSchemaToJsonSchema } from "./gemini-schema-to-json-schema";
 import { jsonSchemaToGeminiSchema } from "./json-schema-to-gemini-schema";

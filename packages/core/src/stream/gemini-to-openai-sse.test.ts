@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { pipeThrough, ssePayloads } from "../../test/stream-helpers";
 import { geminiSseToOpenAISse } from "./gemini-to-openai-sse";
 

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { geminiStream } from "../../test/gemini-stream-arbitraries";
 import { pipeThrough, splitBytes, ssePayloads, withoutDocumentedDifferences } from "../../test/stream-helpers";
 import { geminiToOpenAIResponse } from "../response/gemini-to-openai-response";

@@ -1,6 +1,6 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { listFiles, readStreamChunks, recordedDir } from "../../test/gemini-fixtures";
 import { pipeThrough, recordedSseBytes, splitBytes, ssePayloads, withoutDocumentedDifferences } from "../../test/stream-helpers";
 import { geminiToOpenAIResponse } from "../response/gemini-to-openai-response";

@@ -1,6 +1,6 @@
 import { fc, it as prop } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import type { GeminiGenerateContentResponse, GeminiPart } from "../wire/gemini";
 import type { OpenAIChatCompletionChunk } from "../wire/openai";
 import { accumulateGeminiChunks } from "./accumulate-gemini-chunks";

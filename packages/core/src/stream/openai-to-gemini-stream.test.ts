@@ -1,6 +1,6 @@
 import { fc, it as prop } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { openaiToGeminiResponse } from "../response/openai-to-gemini-response";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice } from "../wire/openai";
 import { accumulateGeminiChunks } from "./accumulate-gemini-chunks";

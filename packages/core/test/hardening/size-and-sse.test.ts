@@ -1,6 +1,6 @@
 // Huge inputs (linear time, no stack overflow) and broken text in SSE (issue 10).
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import {
   createGeminiToOpenAIStream,
   createOpenAIToGeminiStream,

@@ -2,14 +2,14 @@
 // call it, how to check its output against the official schema of the target side. Shared by the property suite
 // (hardening.property.test.ts) and the long run (scripts/fuzz.mjs).
 import fc from "fast-check";
-import { geminiErrorArbitrary, openAIErrorArbitrary } from "../../../conformance/src/arbitraries/error-arbitraries";
-import { type GeminiDialect, geminiRequestArbitrary, geminiSchemaArbitrary } from "../../../conformance/src/arbitraries/gemini-request-arbitrary";
-import { geminiModelPartArbitrary, geminiResponseArbitrary, geminiUsageArbitrary } from "../../../conformance/src/arbitraries/gemini-response-arbitrary";
-import { geminiStreamArbitrary } from "../../../conformance/src/arbitraries/gemini-stream-arbitrary";
-import { corruptedArbitrary, hostileJsonArbitrary } from "../../../conformance/src/arbitraries/hostile-json-arbitrary";
-import { jsonSchemaArbitrary, openAIChatRequestArbitrary } from "../../../conformance/src/arbitraries/openai-request-arbitrary";
-import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary } from "../../../conformance/src/arbitraries/openai-response-arbitrary";
-import { type OfficialKind, validateOfficial } from "../../../conformance/src/official-schemas";
+import { geminiErrorArbitrary, openAIErrorArbitrary } from "@gembridge/testkit";
+import { type GeminiDialect, geminiRequestArbitrary, geminiSchemaArbitrary } from "@gembridge/testkit";
+import { geminiModelPartArbitrary, geminiResponseArbitrary, geminiUsageArbitrary } from "@gembridge/testkit";
+import { geminiStreamArbitrary } from "@gembridge/testkit";
+import { corruptedArbitrary, hostileJsonArbitrary } from "@gembridge/testkit";
+import { jsonSchemaArbitrary, openAIChatRequestArbitrary } from "@gembridge/testkit";
+import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary } from "@gembridge/testkit";
+import { type OfficialKind, validateOfficial } from "@gembridge/testkit";
 import * as core from "../../src/index";
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateOfficial } from "../../../../conformance/src/official-schemas";
+import { validateOfficial } from "@gembridge/testkit";
 import { listFiles, readJson, readStreamChunks, recordedDir, specTestdataDir } from "../../../test/gemini-fixtures";
 import { GembridgeError } from "../../errors/gembridge-error";
 import { parseGeminiRequest, parseGeminiResponse } from "./parse-gemini";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type OfficialKind, validateOfficial } from "../../../../conformance/src/official-schemas";
+import { type OfficialKind, validateOfficial } from "@gembridge/testkit";
 import { coreTestDir, listFiles, readJson, readSseData, repoRoot } from "../../../test/openai-fixtures";
 import { openAIChatCompletionChunkSchema } from "./chunk";
 import { openAIErrorResponseSchema } from "./error";
