@@ -1,6 +1,6 @@
 /**
  * One-off importer (kept for reproducibility): turns the team's recorded corpus (`/work/shared/recorded`, with
- * SOURCES.md) and the seed page's examples (`packages/core/test/seed`, `packages/core/src/response/__fixtures__`)
+ * SOURCES.md) and the seed page's examples (`packages/core/test/seed`, `packages/core/test/fixtures/response`)
  * into case folders under fixtures/cases/. Writes case.json + input only; expected outputs come from
  * `gembridge-conformance generate` and are then reviewed by hand. Existing case folders are left alone.
  * Usage: npx tsx scripts/record-import-corpus.ts [/path/to/shared]
@@ -210,7 +210,7 @@ for (const f of ["openai-seed-image-generation.response.json", "openai-seed-mult
 // Constructed native responses whose OpenAI rendering Google's endpoint printed on the seed page: expected output is
 // recorded truth (Google's profile).
 for (const n of ["image-generation", "multimodal-function-response"]) {
-  const fx = join(repo, "packages/core/src/response/__fixtures__");
+  const fx = join(repo, "packages/core/test/fixtures/response");
   const dir = join(out, "gemini-to-openai-response", `seed-${n}-google-profile`);
   if (existsSync(join(dir, "case.json"))) continue;
   writeCase("gemini-to-openai-response", `seed-${n}-google-profile`, {
@@ -218,7 +218,7 @@ for (const n of ["image-generation", "multimodal-function-response"]) {
     dialect: "vertex",
     provenance: {
       kind: "constructed",
-      note: "native response reconstructed from the recorded OpenAI output on Google's Vertex AI Chat Completions page (see packages/core/src/response/__fixtures__/README.md); the expected output is Google's recorded output",
+      note: "native response reconstructed from the recorded OpenAI output on Google's Vertex AI Chat Completions page (see packages/core/test/fixtures/response/README.md); the expected output is Google's recorded output",
     },
     features: features(n, ["google-profile"]),
     input: { file: "input.json", format: "json" },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectValidOpenAI, RECORDED, recordedFiles } from "../response/test-helpers";
+import { expectValidOpenAI, RECORDED, recordedFiles } from "../../test/helpers/response-test-helpers";
 import { geminiToOpenAIError } from "./gemini-to-openai-error";
 
 const recorded = (name: string): unknown => JSON.parse(readFileSync(join(RECORDED, "errors", name), "utf8"));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GembridgeError } from "../errors/gembridge-error";
 import { LOGIT_BIAS_BOUND, OPENAI_PARAMETER_BOUNDS } from "./openai-parameter-bounds";
-import { deepFreeze, thrown, translate } from "./openai-to-gemini-test-helpers";
+import { deepFreeze, thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const base = { model: "gemini-2.5-flash", messages: [{ role: "user", content: "Hi" }] };
 type Param = keyof typeof OPENAI_PARAMETER_BOUNDS;

@@ -1,7 +1,7 @@
 /** The model capability table (tables/model-capabilities.ts) as the request translator applies it. */
 import { describe, expect, it } from "vitest";
 import type { GembridgeError } from "../errors/gembridge-error";
-import { thrown, translate } from "./openai-to-gemini-test-helpers";
+import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const messages = [{ role: "user", content: "hi" }];
 const thinking = (model: string, thinking_config: unknown, options = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GembridgeError } from "../errors/gembridge-error";
-import { thrown, translate } from "./openai-to-gemini-test-helpers";
+import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const user = (content: unknown[]) => [{ role: "user", content }];
 const partsOf = (content: unknown[], model = "gemini-2.5-flash", options = {}) =>

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
-import { translate } from "./openai-to-gemini-test-helpers";
+import { translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 // Every request input the repo holds: Google's page (seed), recorded client requests, OpenAI's documented examples.
 const root = new URL("../../../../", import.meta.url);
 const dirs = [
-  new URL("packages/core/src/request/__fixtures__/", root),
+  new URL("packages/core/test/fixtures/request/", root),
   new URL("fixtures/recorded/openai-requests/", root),
   new URL("fixtures/specvalidate-testdata/", root),
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GembridgeError } from "../errors/gembridge-error";
 import { UNSUPPORTED_PARAMS } from "./openai-to-gemini-top-level";
-import { thrown, translate } from "./openai-to-gemini-test-helpers";
+import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const messages = [{ role: "user", content: "q" }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GembridgeError } from "../errors/gembridge-error";
-import { thrown, translate } from "./openai-to-gemini-test-helpers";
+import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 describe("messages", () => {
   it("system and developer messages, wherever they appear, join systemInstruction in order", () => {

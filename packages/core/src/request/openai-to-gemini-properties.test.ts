@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
 import { GembridgeError } from "../errors/gembridge-error";
-import { deepFreeze, translate } from "./openai-to-gemini-test-helpers";
+import { deepFreeze, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 /** Either a translation or a GembridgeError that is not our own bug (`internal_error`). */
 function outcome(request: unknown, options?: Parameters<typeof translate>[1]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
-import { translate } from "./openai-to-gemini-test-helpers";
+import { translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 /**
  * The forward-side losses of docs/decisions/0086 each warn with a JSON path (docs/decisions/0130), and the cases

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeToolCallIdSignature } from "../signature/tool-call-id-signature";
 import { SKIP_THOUGHT_SIGNATURE } from "./openai-to-gemini-options";
-import { translate } from "./openai-to-gemini-test-helpers";
+import { translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const call = (id: string, name = "f", extra?: unknown) => ({
   id,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
 import type { GembridgeError } from "../errors/gembridge-error";
-import seed from "./__fixtures__/seed-multimodal-function-response.request.json" with { type: "json" };
-import { thrown, translate } from "./openai-to-gemini-test-helpers";
+import seed from "../../test/fixtures/request/seed-multimodal-function-response.request.json" with { type: "json" };
+import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const call = (id: string, name: string, args: string) => ({ id, type: "function", function: { name, arguments: args } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GembridgeError } from "../errors/gembridge-error";
-import { translate } from "./openai-to-gemini-test-helpers";
+import { translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 describe("hostile tool types (regression found by the hardening fuzz, issue 10)", () => {
   it("a tool type whose String() throws is a reported unsupported tool, not a 500 internal_error", () => {

@@ -4,7 +4,7 @@ import { GembridgeError } from "../errors/gembridge-error";
 import { GEMINI_FINISH_REASONS, type GeminiPart } from "../wire/gemini";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
 import type { GeminiToOpenAIResponseContext } from "./response-options";
-import { expectValidOpenAI } from "./test-helpers";
+import { expectValidOpenAI } from "../../test/helpers/response-test-helpers";
 
 const signature = fc.option(fc.base64String({ minLength: 4, maxLength: 40 }), { nil: undefined });
 const withSignature = <T extends object>(part: fc.Arbitrary<T>) =>

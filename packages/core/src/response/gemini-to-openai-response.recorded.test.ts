@@ -4,7 +4,7 @@ import type { GeminiGenerateContentResponse } from "../wire/gemini";
 import { parseGeminiResponse } from "../wire/gemini";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
 import type { GeminiToOpenAIResponseContext } from "./response-options";
-import { expectValidOpenAI, FIXTURES, RECORDED, readJson, recordedFiles } from "./test-helpers";
+import { expectValidOpenAI, FIXTURES, RECORDED, readJson, recordedFiles } from "../../test/helpers/response-test-helpers";
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded JSON is navigated ad hoc inside assertions.
 type Json = Record<string, any>;

@@ -3,7 +3,7 @@ import { GembridgeError } from "../errors/gembridge-error";
 import type { GeminiGenerateContentResponse, GeminiPart } from "../wire/gemini";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
 import type { GeminiToOpenAIResponseContext } from "./response-options";
-import { expectValidOpenAI } from "./test-helpers";
+import { expectValidOpenAI } from "../../test/helpers/response-test-helpers";
 
 const ctx: GeminiToOpenAIResponseContext = {
   model: "client-model",

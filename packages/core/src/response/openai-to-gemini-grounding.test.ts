@@ -8,7 +8,7 @@ import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
 import { mapGroundingAnnotations } from "./map-grounding-annotations";
 import { annotationsToGroundingMetadata, codePointIndexToUtf8 } from "./openai-to-gemini-grounding";
 import { openaiToGeminiResponse } from "./openai-to-gemini-response";
-import { RECORDED, readJson } from "./test-helpers";
+import { RECORDED, readJson } from "../../test/helpers/response-test-helpers";
 
 const cite = (start: number, end: number, url: string, title: string): OpenAIAnnotation => ({
   type: "url_citation",

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { geminiToOpenAIResponse } from "../response/gemini-to-openai-response";
 import { openaiToGeminiResponse } from "../response/openai-to-gemini-response";
-import { expectValidOpenAI } from "../response/test-helpers";
+import { expectValidOpenAI } from "../../test/helpers/response-test-helpers";
 import { accumulateOpenAIChatChunks } from "../stream/accumulate-openai-chat-chunks";
 import { createGeminiToOpenAIStream } from "../stream/gemini-to-openai-stream";
 import type { GeminiGenerateContentResponse, GeminiUsageMetadata } from "../wire/gemini";

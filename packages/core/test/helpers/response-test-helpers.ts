@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
 
 export const RECORDED = join(import.meta.dirname, "../../../../fixtures/recorded");
-export const FIXTURES = join(import.meta.dirname, "__fixtures__");
+export const FIXTURES = join(import.meta.dirname, "../fixtures/response");
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8"));

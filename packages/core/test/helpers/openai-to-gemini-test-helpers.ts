@@ -1,6 +1,6 @@
-import type { OpenAIChatRequest } from "../wire/openai";
-import type { OpenAIToGeminiRequestOptions } from "./openai-to-gemini-options";
-import { openaiToGeminiRequest } from "./openai-to-gemini-request";
+import type { OpenAIChatRequest } from "../../src/wire/openai";
+import type { OpenAIToGeminiRequestOptions } from "../../src/request/openai-to-gemini-options";
+import { openaiToGeminiRequest } from "../../src/request/openai-to-gemini-request";
 
 /** Test shorthand: translate a literal (possibly non-conforming) request. */
 export function translate(request: unknown, options?: OpenAIToGeminiRequestOptions) {
