@@ -135,6 +135,27 @@ function translationSection(rows) {
   ].join("\n");
 }
 
+/** Issue 16: the memory signature store stays bounded over many conversations (scripts/bench/signature-store.mjs). */
+function signatureStoreSection(result) {
+  const MB = 1024 * 1024;
+  const flat = Math.abs(result.secondHalfGrowthMB) < 1;
+  return [
+    "## Signature store: memory over many conversations",
+    "",
+    `${result.conversations.toLocaleString("en-US")} two-turn tool conversations through core (\`openaiToGeminiRequest\` → \`geminiToOpenAIResponse\` →`,
+    `a follow-up whose client dropped \`extra_content\`), all sharing one \`createMemorySignatureStore\` capped at`,
+    `${result.maxEntries.toLocaleString("en-US")} entries; live heap after a forced GC every tenth of the run. Restored from the store:`,
+    `${result.restored.toLocaleString("en-US")}/${result.conversations.toLocaleString("en-US")} follow-ups, in ${result.seconds.toFixed(1)} s.`,
+    "",
+    table(
+      ["conversations", "heap above start", "entries", "bytes in the store"],
+      result.samples.map((sample) => [sample.conversations.toLocaleString("en-US"), `${(sample.heapBytes / MB).toFixed(1)} MB`, sample.entries.toLocaleString("en-US"), `${(sample.storeBytes / MB).toFixed(1)} MB`]),
+    ),
+    "",
+    `Heap change over the second half: ${result.secondHalfGrowthMB.toFixed(1)} MB ${flat ? "✅ flat (the LRU evicts; memory is bounded by the cap)" : "❌ grows"}.`,
+  ].join("\n");
+}
+
 function streamingSection(result) {
   const memory = result.memory;
   return [
@@ -374,6 +395,8 @@ export function renderMarkdown({ machine, command, startedAt, seconds, options, 
     results.gatewayProfiles ? gatewayProfileSection(results.gatewayProfiles) : "",
     "",
     results.memory !== undefined ? memorySection(results.memory) : "",
+    "",
+    results.signatureStore !== undefined ? signatureStoreSection(results.signatureStore) : "",
     "",
     results.size ? sizeSection(results.size) : "",
     "",
