@@ -8,12 +8,7 @@ import {
 } from "@gembridge/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type OfficialKind, validateOfficial } from "@gembridge/testkit";
-import { geminiRequestArbitrary } from "@gembridge/testkit";
-import { geminiResponseArbitrary } from "@gembridge/testkit";
-import { geminiSseArbitrary, geminiStreamArbitrary } from "@gembridge/testkit";
-import { openAIChatRequestArbitrary } from "@gembridge/testkit";
-import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary } from "@gembridge/testkit";
+import { type OfficialKind, validateOfficial, geminiRequestArbitrary, geminiResponseArbitrary, geminiSseArbitrary, geminiStreamArbitrary, openAIChatRequestArbitrary, openAIChatCompletionArbitrary, openAIChunkStreamArbitrary } from "@gembridge/testkit";
 
 function expectOfficial(kind: OfficialKind, payload: unknown, dialect: "gemini" | "vertex" = "gemini") {
   const { errors } = validateOfficial(kind, payload, { dialect });

@@ -22,7 +22,9 @@ export const CLIENT_FAULT_CODES = {
 /** Every upstream shape fault has one code: the gateway's client can only retry or report it. */
 export const UPSTREAM_FAULT_CODE = "invalid_upstream_response";
 
-export function readFault(party: ReadParty, kind: ReadFaultKind, param: string, message: string): GembridgeError {
-  if (party === "client") return new GembridgeError(message, { status: 400, code: CLIENT_FAULT_CODES[kind], param: param === "" ? null : param });
-  return new GembridgeError(`Invalid upstream response: ${message}`, { status: 502, code: UPSTREAM_FAULT_CODE, param: param === "" ? null : param });
+/** `code` replaces the party's code where a caller names its own (the stream's `upstream_malformed_event`). */
+export function readFault(party: ReadParty, kind: ReadFaultKind, param: string, message: string, code?: string): GembridgeError {
+  const at = param === "" ? null : param;
+  if (party === "client") return new GembridgeError(message, { status: 400, code: code ?? CLIENT_FAULT_CODES[kind], param: at });
+  return new GembridgeError(`Invalid upstream response: ${message}`, { status: 502, code: code ?? UPSTREAM_FAULT_CODE, param: at });
 }

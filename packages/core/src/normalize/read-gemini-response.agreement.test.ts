@@ -1,23 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { corruptedArbitrary } from "@gembridge/testkit";
-import { geminiResponseArbitrary } from "@gembridge/testkit";
-import { geminiStreamArbitrary } from "@gembridge/testkit";
-import { jsonValueArbitrary } from "@gembridge/testkit";
-import { GembridgeError } from "../errors/gembridge-error";
+import { corruptedArbitrary, geminiResponseArbitrary, geminiStreamArbitrary, jsonValueArbitrary } from "@gembridge/testkit";
+import type { GembridgeError } from "../errors/gembridge-error";
 import { parseGeminiResponse } from "../wire/gemini";
+import { expectAgreement } from "../../test/helpers/reader-agreement";
 import { readGeminiResponse } from "./read-gemini-response";
-
-type Verdict = { ok: true; value: unknown } | { ok: false; param: string | null };
-
-function verdict(read: () => unknown): Verdict {
-  try {
-    return { ok: true, value: read() };
-  } catch (error) {
-    if (!(error instanceof GembridgeError)) throw error;
-    return { ok: false, param: error.param ?? null };
-  }
-}
 
 /** proto3 JSON spellings Google's parsers accept: snake_case names and `null` for unset, anywhere. */
 function protoSpellings(value: unknown, seed: number): unknown {
@@ -42,11 +29,7 @@ function protoSpellings(value: unknown, seed: number): unknown {
   return walk(value);
 }
 
-const agree = (input: unknown) => {
-  const zod = verdict(() => parseGeminiResponse(input));
-  const reader = verdict(() => readGeminiResponse(input));
-  expect(reader).toEqual(zod);
-};
+const agree = (input: unknown): void => expectAgreement(readGeminiResponse, parseGeminiResponse, input);
 
 describe("readGeminiResponse agrees with parseGeminiResponse (zod)", () => {
   test.prop([fc.oneof(geminiResponseArbitrary({ dialect: "gemini" }), geminiResponseArbitrary({ dialect: "vertex" }))], { numRuns: 300 })(

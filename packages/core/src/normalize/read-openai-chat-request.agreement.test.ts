@@ -1,26 +1,12 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { corruptedArbitrary } from "@gembridge/testkit";
-import { openAIChatRequestArbitrary } from "@gembridge/testkit";
-import { jsonValueArbitrary } from "@gembridge/testkit";
-import { GembridgeError } from "../errors/gembridge-error";
+import { corruptedArbitrary, openAIChatRequestArbitrary, jsonValueArbitrary } from "@gembridge/testkit";
+import type { GembridgeError } from "../errors/gembridge-error";
 import { parseOpenAIChatRequest } from "../wire/openai";
+import { expectAgreement, verdict } from "../../test/helpers/reader-agreement";
 import { readOpenAIChatRequest } from "./read-openai-chat-request";
 
-type Verdict = { ok: true; value: unknown } | { ok: false; param: string | null };
-
-function verdict(read: () => unknown): Verdict {
-  try {
-    return { ok: true, value: read() };
-  } catch (error) {
-    if (!(error instanceof GembridgeError)) throw error;
-    return { ok: false, param: error.param ?? null };
-  }
-}
-
-const agree = (input: unknown): void => {
-  expect(verdict(() => readOpenAIChatRequest(input))).toEqual(verdict(() => parseOpenAIChatRequest(input)));
-};
+const agree = (input: unknown): void => expectAgreement(readOpenAIChatRequest, parseOpenAIChatRequest, input);
 
 describe("readOpenAIChatRequest agrees with parseOpenAIChatRequest (zod)", () => {
   test.prop([openAIChatRequestArbitrary()], { numRuns: 300 })("valid requests: same value", agree);

@@ -149,9 +149,7 @@ export function readShape(shape: Shape, value: unknown, context: ReadContext, ro
   const fault = firstFault(shape, value, []) ?? { kind: "value", path: [], expected: "a valid value" };
   const param = joinRoot(root, fault.path);
   const message = `${context.what}${param === "" ? "" : ` at ${param}`}: expected ${fault.expected}.`;
-  const error = readFault(context.party, fault.kind, param, message);
-  if (context.code !== undefined) Object.defineProperty(error, "code", { value: context.code, enumerable: true, writable: true, configurable: true });
-  throw error;
+  throw readFault(context.party, fault.kind, param, message, context.code);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -105,30 +105,39 @@ const NO_THINKING_ROW = {
   thinking: fact<ThinkingCapability>({ style: "none" }, THINKING),
 } as const satisfies ModelRow;
 
+/**
+ * A Gemini 3 image model (Nano Banana Pro / 2): signatures validated as on Gemini 3, images out, no thinking control,
+ * request-level media resolution, no explicit caching or streamed arguments; `notes` say which facts are inferred.
+ */
+function gemini3ImageRow(notes: { thinking: string; media: string; caching: string }) {
+  return {
+    ...GEMINI_3_ROW,
+    thinking: fact<ThinkingCapability>({ style: "none" }, IMAGE, notes.thinking),
+    mediaResolution: fact({ levels: ["LOW", "MEDIUM", "HIGH"] as const, perPart: false }, MEDIA, notes.media),
+    imageOutput: fact(true, IMAGE),
+    explicitCaching: fact(false, MODELS, notes.caching),
+    streamFunctionCallArguments: fact<"vertex" | "no">("no", STREAM_FC),
+  } as const satisfies ModelRow;
+}
+
 /** Prefix → facts, matched against the bare model id (`gemini-3-pro-preview`); longest prefix wins. */
 export const MODEL_TABLE = {
   "gemini-3": { ...GEMINI_3_ROW, kind: "family" },
   "gemini-3-pro": { ...GEMINI_3_ROW, thinking: levels(["LOW", "HIGH"]) },
-  "gemini-3-pro-image": {
-    ...GEMINI_3_ROW,
-    thinking: fact({ style: "none" }, IMAGE, "thinks by default; the image-generation guide documents no thinking level to set (not confirmed)"),
-    mediaResolution: fact({ levels: ["LOW", "MEDIUM", "HIGH"], perPart: false }, MEDIA, "per-part and ULTRA_HIGH resolution not documented for image models (not confirmed)"),
-    imageOutput: fact(true, IMAGE),
-    explicitCaching: fact(false, MODELS, "the model page lists caching as not supported for image models"),
-    streamFunctionCallArguments: fact("no", STREAM_FC),
-  },
+  "gemini-3-pro-image": gemini3ImageRow({
+    thinking: "thinks by default; the image-generation guide documents no thinking level to set (not confirmed)",
+    media: "per-part and ULTRA_HIGH resolution not documented for image models (not confirmed)",
+    caching: "the model page lists caching as not supported for image models",
+  }),
   "gemini-3-flash": GEMINI_3_ROW,
   "gemini-3.1-pro": { ...GEMINI_3_ROW, thinking: levels(["LOW", "MEDIUM", "HIGH"]) },
   "gemini-3.1-flash": GEMINI_3_ROW,
   "gemini-3.1-flash-lite": { ...GEMINI_3_ROW, thinking: levels(["MINIMAL", "LOW", "MEDIUM", "HIGH"], "levels assumed as Gemini 3 Flash's (not confirmed)") },
-  "gemini-3.1-flash-image": {
-    ...GEMINI_3_ROW,
-    thinking: fact({ style: "none" }, IMAGE, "as Gemini 3 Pro Image: no documented thinking level (not confirmed)"),
-    mediaResolution: fact({ levels: ["LOW", "MEDIUM", "HIGH"], perPart: false }, MEDIA, "as Gemini 3 Pro Image (not confirmed)"),
-    imageOutput: fact(true, IMAGE),
-    explicitCaching: fact(false, MODELS, "as Gemini 3 Pro Image (not confirmed)"),
-    streamFunctionCallArguments: fact("no", STREAM_FC),
-  },
+  "gemini-3.1-flash-image": gemini3ImageRow({
+    thinking: "as Gemini 3 Pro Image: no documented thinking level (not confirmed)",
+    media: "as Gemini 3 Pro Image (not confirmed)",
+    caching: "as Gemini 3 Pro Image (not confirmed)",
+  }),
   "gemini-2.5": { ...GEMINI_25_ROW, kind: "family" },
   "gemini-2.5-pro": {
     ...GEMINI_25_ROW,

@@ -1,8 +1,7 @@
 // Hostile input across the API (issue 10): prototype keys, absurd nesting, $ref cycles, non-JSON arguments,
 // huge conversations and parallel calls. Each test asserts the whole observable promise, not just "no crash".
 import { describe, expect, it } from "vitest";
-import { deeplyNested } from "@gembridge/testkit";
-import { validateOfficial } from "@gembridge/testkit";
+import { deeplyNested, validateOfficial } from "@gembridge/testkit";
 import {
   createGeminiToOpenAIStream,
   createOpenAIToGeminiStream,

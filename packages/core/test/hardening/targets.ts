@@ -2,14 +2,7 @@
 // call it, how to check its output against the official schema of the target side. Shared by the property suite
 // (hardening.property.test.ts) and the long run (scripts/fuzz.mjs).
 import fc from "fast-check";
-import { geminiErrorArbitrary, openAIErrorArbitrary } from "@gembridge/testkit";
-import { type GeminiDialect, geminiRequestArbitrary, geminiSchemaArbitrary } from "@gembridge/testkit";
-import { geminiModelPartArbitrary, geminiResponseArbitrary, geminiUsageArbitrary } from "@gembridge/testkit";
-import { geminiStreamArbitrary } from "@gembridge/testkit";
-import { corruptedArbitrary, hostileJsonArbitrary } from "@gembridge/testkit";
-import { jsonSchemaArbitrary, openAIChatRequestArbitrary } from "@gembridge/testkit";
-import { openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary } from "@gembridge/testkit";
-import { type OfficialKind, validateOfficial } from "@gembridge/testkit";
+import { geminiErrorArbitrary, openAIErrorArbitrary, type GeminiDialect, geminiRequestArbitrary, geminiSchemaArbitrary, geminiModelPartArbitrary, geminiResponseArbitrary, geminiUsageArbitrary, geminiStreamArbitrary, corruptedArbitrary, hostileJsonArbitrary, jsonSchemaArbitrary, openAIChatRequestArbitrary, openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary, type OfficialKind, validateOfficial } from "@gembridge/testkit";
 import * as core from "../../src/index";
 
 type Json = Record<string, unknown>;
