@@ -31,6 +31,7 @@ export const vitestBase = defineConfig({
   resolve: {
     alias: [
       { find: /^@gembridge\/core\/sse$/, replacement: packageSource("core/src/sse.ts") },
+      { find: /^@gembridge\/core\/internal$/, replacement: packageSource("core/src/internal.ts") },
       { find: /^@gembridge\/core$/, replacement: packageSource("core/src/index.ts") },
       { find: /^@gembridge\/conformance$/, replacement: packageSource("conformance/src/index.ts") },
       { find: /^@gembridge\/testkit$/, replacement: packageSource("testkit/src/index.ts") },

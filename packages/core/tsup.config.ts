@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", sse: "src/sse.ts" },
+  entry: { index: "src/index.ts", internal: "src/internal.ts", sse: "src/sse.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

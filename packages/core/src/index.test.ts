@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import ts from "typescript";
 import * as core from "./index";
+import * as internal from "./internal";
 import * as sse from "./sse";
 
 // The names in the README's API table (the public contract): gateways and the conformance kit call these, so they never disappear
@@ -35,6 +37,41 @@ describe("public surface", () => {
 
   it("exports exactly this list (a change here is a change to the published API)", () => {
     expect(Object.keys(core).sort()).toEqual([
+      "GembridgeError",
+      "SKIP_THOUGHT_SIGNATURE",
+      "accumulateGeminiChunks",
+      "accumulateOpenAIChatChunks",
+      "checkThoughtSignatures",
+      "chooseSchemaTarget",
+      "collectSignatureKeys",
+      "createGeminiToOpenAIStream",
+      "createMemorySignatureStore",
+      "createOpenAIToGeminiStream",
+      "geminiEndpoint",
+      "geminiSchemaToJsonSchema",
+      "geminiToOpenAIError",
+      "geminiToOpenAIRequest",
+      "geminiToOpenAIResponse",
+      "isGembridgeError",
+      "isParameterlessSchema",
+      "jsonSchemaToGeminiSchema",
+      "modelCapabilities",
+      "openaiToGeminiError",
+      "openaiToGeminiRequest",
+      "openaiToGeminiResponse",
+      "parseGeminiChunk",
+      "parseGeminiError",
+      "parseGeminiRequest",
+      "parseGeminiResponse",
+      "parseOpenAIChatCompletion",
+      "parseOpenAIChatCompletionChunk",
+      "parseOpenAIChatRequest",
+      "parseOpenAIError",
+      "readGeminiResponse",
+      "readOpenAIChatRequest",
+      "responseFormatFromZod",
+    ]);
+    expect(Object.keys(internal).sort()).toEqual([
       "DEFAULT_MAX_TOOL_CALL_ID_LENGTH",
       "GEMINI_BLOCK_REASONS",
       "GEMINI_FINISH_REASONS",
@@ -48,7 +85,6 @@ describe("public surface", () => {
       "GEMINI_THINKING_LEVELS",
       "GEMINI_TO_OPENAI_FINISH_REASON",
       "GEMINI_TRAFFIC_TYPES",
-      "GembridgeError",
       "MODEL_CAPABILITIES",
       "MODEL_TABLE",
       "OPENAI_FINISH_REASONS",
@@ -59,37 +95,19 @@ describe("public surface", () => {
       "OPENAI_TO_GEMINI_FINISH_REASON",
       "REASONING_EFFORT_TABLE",
       "SCHEMA_CAPABILITIES",
-      "SKIP_THOUGHT_SIGNATURE",
       "SKIP_THOUGHT_SIGNATURE_VALUES",
       "THOUGHT_SIGNATURE_RULES",
       "UNKNOWN_MODEL_CAPABILITIES",
-      "accumulateGeminiChunks",
-      "accumulateOpenAIChatChunks",
-      "checkThoughtSignatures",
-      "chooseSchemaTarget",
-      "collectSignatureKeys",
-      "createGeminiToOpenAIStream",
-      "createMemorySignatureStore",
-      "createOpenAIToGeminiStream",
       "decodeToolCallIdSignature",
       "encodeToolCallIdSignature",
-      "geminiEndpoint",
       "geminiGenerateContentRequestSchema",
       "geminiGenerateContentResponseSchema",
       "geminiPartToOpenAI",
-      "geminiSchemaToJsonSchema",
       "geminiStatusOrArraySchema",
       "geminiStatusSchema",
-      "geminiToOpenAIError",
-      "geminiToOpenAIRequest",
-      "geminiToOpenAIResponse",
       "googleStatus",
-      "isGembridgeError",
-      "isParameterlessSchema",
-      "jsonSchemaToGeminiSchema",
       "mapLogprobs",
       "mapUsage",
-      "modelCapabilities",
       "modelMatch",
       "normalizeModelName",
       "normalizeUsage",
@@ -98,28 +116,15 @@ describe("public surface", () => {
       "openAIChatRequestSchema",
       "openAIErrorResponseSchema",
       "openAIErrorType",
-      "openaiToGeminiError",
       "openaiToGeminiLogprobs",
-      "openaiToGeminiRequest",
-      "openaiToGeminiResponse",
       "openaiToGeminiUsage",
-      "parseGeminiChunk",
-      "parseGeminiError",
-      "parseGeminiRequest",
-      "parseGeminiResponse",
-      "parseOpenAIChatCompletion",
-      "parseOpenAIChatCompletionChunk",
-      "parseOpenAIChatRequest",
-      "parseOpenAIError",
       "partSignatureKey",
-      "readGeminiResponse",
-      "readOpenAIChatRequest",
       "resolveFinishReason",
-      "responseFormatFromZod",
       "thinkingFromReasoningEffort",
       "thoughtSignatureRule",
       "toolCallSignatureKey",
     ]);
+    for (const name of Object.keys(core)) expect(internal, `${name} is in both entry points`).not.toHaveProperty(name);
     expect(Object.keys(sse).sort()).toEqual([
       "SSE_DONE_EVENT",
       "createGeminiSseToOpenAISseTranslator",
@@ -132,4 +137,20 @@ describe("public surface", () => {
       "serializeSseEvent",
     ]);
   });
+
+  it("documents every value of the stable surface with JSDoc", () => {
+    const entry = new URL("./index.ts", import.meta.url).pathname;
+    const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
+    const checker = program.getTypeChecker();
+    const file = program.getSourceFile(entry);
+    const module = file === undefined ? undefined : checker.getSymbolAtLocation(file);
+    expect(module).toBeDefined();
+    const undocumented: string[] = [];
+    for (const symbol of checker.getExportsOfModule(module as ts.Symbol)) {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      if ((target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) === 0) continue;
+      if (ts.displayPartsToString(target.getDocumentationComment(checker)).trim() === "") undocumented.push(symbol.name);
+    }
+    expect(undocumented).toEqual([]);
+  }, 30_000);
 });

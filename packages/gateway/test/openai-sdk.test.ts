@@ -1,4 +1,4 @@
-import { decodeToolCallIdSignature } from "@gembridge/core";
+import { decodeToolCallIdSignature } from "@gembridge/core/internal";
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";

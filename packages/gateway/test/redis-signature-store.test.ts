@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { toolCallSignatureKey } from "@gembridge/core";
+import { toolCallSignatureKey } from "@gembridge/core/internal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisSignatureBackend } from "../src/signatures/redis-signature-backend";
 

@@ -1,9 +1,3 @@
-/**
- * The one error gembridge throws. Every invalid input — wrong type, missing field, unknown tool call id,
- * arguments that are not JSON — becomes a `GembridgeError` with an HTTP status, a machine code and the
- * path of the offending parameter, so a gateway can answer its client without inspecting our internals.
- */
-
 /** The google.rpc.Code names paired with the HTTP status Google uses for each (google/rpc/code.proto). */
 export const GOOGLE_STATUS_BY_HTTP = {
   400: "INVALID_ARGUMENT",
@@ -52,6 +46,11 @@ export interface GeminiErrorBody {
   error: { code: number; message: string; status: string; details?: unknown[] };
 }
 
+/**
+ * The one error gembridge throws. Every invalid input — wrong type, missing field, unknown tool call id,
+ * arguments that are not JSON — becomes a `GembridgeError` with an HTTP status, a machine code and the
+ * path of the offending parameter, so a gateway can answer its client without inspecting our internals.
+ */
 export class GembridgeError extends Error {
   override readonly name = "GembridgeError";
   readonly status: number;
@@ -97,6 +96,7 @@ export function googleStatus(status: number): string {
   return status >= 500 ? "INTERNAL" : "FAILED_PRECONDITION";
 }
 
+/** True when `value` is a `GembridgeError` (an `instanceof` test, so one copy of this package per process). */
 export function isGembridgeError(value: unknown): value is GembridgeError {
   return value instanceof GembridgeError;
 }

@@ -1,12 +1,3 @@
-/**
- * Picks the schema target for a request: `"json-schema"` (send `parametersJsonSchema` /
- * `responseJsonSchema`, nearly lossless) when the model is declared to accept it, `"schema"` (translate to
- * the classic `Schema`) otherwise — unknown models included, because every model accepts the classic form.
- * Decided by the table in `schema-capabilities.ts` or the caller's override, never by ad-hoc string tests.
- *
- * @example
- * chooseSchemaTarget({ dialect: "vertex", model: "publishers/google/models/gemini-2.5-pro" }); // "json-schema"
- */
 import { SCHEMA_CAPABILITIES, type SchemaCapabilityRow } from "./schema-capabilities";
 import type { SchemaDialect, SchemaTarget } from "./schema-options";
 
@@ -17,6 +8,15 @@ export interface ChooseSchemaTargetInput {
   capabilities?: { jsonSchema?: boolean; table?: readonly SchemaCapabilityRow[] };
 }
 
+/**
+ * Picks the schema target for a request: `"json-schema"` (send `parametersJsonSchema` /
+ * `responseJsonSchema`, nearly lossless) when the model is declared to accept it, `"schema"` (translate to
+ * the classic `Schema`) otherwise — unknown models included, because every model accepts the classic form.
+ * Decided by the table in `schema-capabilities.ts` or the caller's override, never by ad-hoc string tests.
+ *
+ * @example
+ * chooseSchemaTarget({ dialect: "vertex", model: "publishers/google/models/gemini-2.5-pro" }); // "json-schema"
+ */
 export function chooseSchemaTarget(input: ChooseSchemaTargetInput): SchemaTarget {
   const forced = input.capabilities?.jsonSchema;
   if (forced !== undefined) return forced ? "json-schema" : "schema";

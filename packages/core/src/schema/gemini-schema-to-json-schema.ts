@@ -1,13 +1,3 @@
-/**
- * Gemini `Schema` → JSON Schema (draft 2020-12), for a Gemini client's `parameters` / `responseSchema`
- * sent to an OpenAI-compatible upstream. Types are lower-cased, `nullable` becomes a `"null"` type (or a
- * `null` branch of `anyOf`), int64 strings become numbers, Vertex `ref`/`defs` become `$ref`/`$defs`,
- * and `propertyOrdering` is kept as is (JSON Schema ignores unknown keywords; Gemini's JSON-Schema
- * fields read it). Depth-bounded like the forward direction.
- *
- * @example
- * geminiSchemaToJsonSchema({ type: "STRING", nullable: true }).value; // { type: ["string", "null"] }
- */
 import type { GeminiSchema } from "../wire/gemini/gemini-schema";
 import type { Translation } from "../shared/result";
 import { cloneJsonValue, defineOwn, isRecord, type JSONObject } from "./json-value";
@@ -21,6 +11,16 @@ const KNOWN = new Set<string>([
   "anyOf", "additionalProperties", "ref", "defs", "example",
 ]);
 
+/**
+ * Gemini `Schema` → JSON Schema (draft 2020-12), for a Gemini client's `parameters` / `responseSchema`
+ * sent to an OpenAI-compatible upstream. Types are lower-cased, `nullable` becomes a `"null"` type (or a
+ * `null` branch of `anyOf`), int64 strings become numbers, Vertex `ref`/`defs` become `$ref`/`$defs`,
+ * and `propertyOrdering` is kept as is (JSON Schema ignores unknown keywords; Gemini's JSON-Schema
+ * fields read it). Depth-bounded like the forward direction.
+ *
+ * @example
+ * geminiSchemaToJsonSchema({ type: "STRING", nullable: true }).value; // { type: ["string", "null"] }
+ */
 export function geminiSchemaToJsonSchema(schema: GeminiSchema, options: { maxDepth?: number; path?: string } = {}): Translation<JSONObject> {
   const context = new SchemaContext(schema, resolveSchemaOptions(options));
   return { value: convert(context, schema, [], 0), warnings: context.warnings };

@@ -1,3 +1,7 @@
+import { isRecord } from "./json-value";
+
+const IGNORABLE = new Set(["type", "properties", "additionalProperties", "required", "title", "description", "$schema", "$id"]);
+
 /**
  * True when a function's JSON Schema `parameters` declare no parameters at all (absent, `{}`,
  * `{type: "object"}`, `{type: "object", properties: {}}`, optionally with `additionalProperties: false`,
@@ -5,10 +9,6 @@
  * FunctionDeclaration: Vertex documents "For function with no parameters, this can be left unset", and
  * the Gemini API has rejected an OBJECT with no properties as function parameters (docs/decisions/0043).
  */
-import { isRecord } from "./json-value";
-
-const IGNORABLE = new Set(["type", "properties", "additionalProperties", "required", "title", "description", "$schema", "$id"]);
-
 export function isParameterlessSchema(schema: unknown): boolean {
   if (schema === undefined || schema === null) return true;
   if (!isRecord(schema)) return false;

@@ -1,3 +1,13 @@
+import type { GeminiSchema } from "../wire/gemini/gemini-schema";
+import { GembridgeError } from "../errors/gembridge-error";
+import type { Translation } from "../shared/result";
+import { convertSchemaNode } from "./convert-schema-node";
+import { canonical } from "./gemini-schema-node";
+import { defineOwn, isRecord, type JSONObject } from "./json-value";
+import { SchemaContext } from "./schema-context";
+import { type JsonSchemaToGeminiOptions, resolveSchemaOptions } from "./schema-options";
+import { toJsonSchemaField } from "./to-json-schema-field";
+
 /**
  * JSON Schema (tool `parameters`, `response_format.json_schema.schema`) → Gemini schema.
  * Target `"schema"` (default): the classic OpenAPI-subset `Schema` for `parameters` / `responseSchema`;
@@ -10,16 +20,6 @@
  * const { value, warnings } = jsonSchemaToGeminiSchema({ type: "object", properties: { q: { type: ["string", "null"] } } });
  * // value: { type: "OBJECT", properties: { q: { type: "STRING", nullable: true } } }
  */
-import type { GeminiSchema } from "../wire/gemini/gemini-schema";
-import { GembridgeError } from "../errors/gembridge-error";
-import type { Translation } from "../shared/result";
-import { convertSchemaNode } from "./convert-schema-node";
-import { canonical } from "./gemini-schema-node";
-import { defineOwn, isRecord, type JSONObject } from "./json-value";
-import { SchemaContext } from "./schema-context";
-import { type JsonSchemaToGeminiOptions, resolveSchemaOptions } from "./schema-options";
-import { toJsonSchemaField } from "./to-json-schema-field";
-
 export function jsonSchemaToGeminiSchema(schema: unknown, options: JsonSchemaToGeminiOptions & { target: "json-schema" }): Translation<JSONObject | boolean>;
 export function jsonSchemaToGeminiSchema(schema: unknown, options?: JsonSchemaToGeminiOptions): Translation<GeminiSchema>;
 export function jsonSchemaToGeminiSchema(schema: unknown, options?: JsonSchemaToGeminiOptions): Translation<GeminiSchema | JSONObject | boolean> {

@@ -1,16 +1,5 @@
-/**
- * An OpenAI `response_format` from a zod schema, like the openai SDK's `zodResponseFormat`:
- * `{ type: "json_schema", json_schema: { name, strict: true, schema } }`. Zod 4 schemas (they carry `_zod`)
- * go through zod's own `z.toJSONSchema`; zod 3 schemas (only `_def`) through `zod-to-json-schema` with its
- * `openAi` target (every property required, optional ones nullable — what strict mode demands). That
- * package returns an empty schema for zod 4, hence the detection.
- *
- * This is the only module that imports zod for translation: it lives alone so bundlers drop it (and zod)
- * when only the schema translators are used.
- *
- * @example
- * responseFormatFromZod(z.object({ city: z.string() }), "weather");
- */
+// The only module that imports zod for translation: it lives alone so bundlers drop it (and zod)
+// when only the schema translators are used.
 import { z } from "zod";
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { GembridgeError } from "../errors/gembridge-error";
@@ -26,6 +15,16 @@ export interface ResponseFormatFromZodOptions {
   strict?: boolean;
 }
 
+/**
+ * An OpenAI `response_format` from a zod schema, like the openai SDK's `zodResponseFormat`:
+ * `{ type: "json_schema", json_schema: { name, strict: true, schema } }`. Zod 4 schemas (they carry `_zod`)
+ * go through zod's own `z.toJSONSchema`; zod 3 schemas (only `_def`) through `zod-to-json-schema` with its
+ * `openAi` target (every property required, optional ones nullable — what strict mode demands). That
+ * package returns an empty schema for zod 4, hence the detection.
+ *
+ * @example
+ * responseFormatFromZod(z.object({ city: z.string() }), "weather");
+ */
 export function responseFormatFromZod(schema: unknown, name: string, options: ResponseFormatFromZodOptions = {}): OpenAIJsonSchemaResponseFormat {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
     throw new GembridgeError("`name` must be 1–64 letters, digits, underscores or dashes (OpenAI's rule for json_schema names).", { status: 400, code: "invalid_value", param: "response_format.json_schema.name" });

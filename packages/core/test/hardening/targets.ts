@@ -3,9 +3,16 @@
 // (hardening.property.test.ts) and the long run (scripts/fuzz.mjs).
 import fc from "fast-check";
 import { geminiErrorArbitrary, openAIErrorArbitrary, type GeminiDialect, geminiRequestArbitrary, geminiSchemaArbitrary, geminiModelPartArbitrary, geminiResponseArbitrary, geminiUsageArbitrary, geminiStreamArbitrary, corruptedArbitrary, hostileJsonArbitrary, jsonSchemaArbitrary, openAIChatRequestArbitrary, openAIChatCompletionArbitrary, openAIChunkStreamArbitrary, openAILogprobsArbitrary, openAIUsageArbitrary, type OfficialKind, validateOfficial } from "@gembridge/testkit";
-import * as core from "../../src/index";
+import * as stable from "../../src/index";
+import type * as core from "../../src/index";
+import * as internal from "../../src/internal";
+import type { ChooseSchemaTargetInput } from "../../src/index";
+import type { ReasoningEffort } from "../../src/internal";
 
 type Json = Record<string, unknown>;
+
+/** The stable surface and the building blocks alike are fuzzed. */
+const api = { ...stable, ...internal };
 
 /** Who is at fault when the input is bad, which decides the status of the GembridgeError (decision 0110). */
 export type Blame = "client" | "upstream" | "never-throws" | "typed";
@@ -83,14 +90,14 @@ const completionWith = (extra: Json) => ({ id: "x", object: "chat.completion", c
 
 export const TARGETS: readonly Target[] = [
   // --- parse functions: valid → unchanged data; anything else → 400 with the param path.
-  { name: "parseOpenAIChatRequest", weight: 3, blame: "client", valid: openAIChatRequestArbitrary(), run: (x) => core.parseOpenAIChatRequest(x) },
-  { name: "parseOpenAIChatCompletion", weight: 2, blame: "client", valid: openAIChatCompletionArbitrary, run: (x) => core.parseOpenAIChatCompletion(x) },
-  { name: "parseOpenAIChatCompletionChunk", weight: 2, blame: "client", valid: openAIChunkStreamArbitrary.map((c) => c[0]), run: (x) => core.parseOpenAIChatCompletionChunk(x) },
-  { name: "parseOpenAIError", weight: 1, blame: "client", valid: openAIErrorArbitrary.map((e) => e.body), run: (x) => core.parseOpenAIError(x) },
-  { name: "parseGeminiRequest", weight: 3, blame: "client", valid: geminiRequestArbitrary(), run: (x) => core.parseGeminiRequest(x), check: (out) => official("gemini-request", wire(out)) },
-  { name: "parseGeminiResponse", weight: 2, blame: "client", valid: geminiResponseArbitrary(), run: (x) => core.parseGeminiResponse(x), check: (out) => official("gemini-response", wire(out)) },
-  { name: "parseGeminiChunk", weight: 2, blame: "client", valid: geminiStreamArbitrary().map((c) => c[0]), run: (x) => core.parseGeminiChunk(x) },
-  { name: "parseGeminiError", weight: 1, blame: "client", valid: geminiErrorArbitrary.map((e) => e.body), run: (x) => core.parseGeminiError(x) },
+  { name: "parseOpenAIChatRequest", weight: 3, blame: "client", valid: openAIChatRequestArbitrary(), run: (x) => api.parseOpenAIChatRequest(x) },
+  { name: "parseOpenAIChatCompletion", weight: 2, blame: "client", valid: openAIChatCompletionArbitrary, run: (x) => api.parseOpenAIChatCompletion(x) },
+  { name: "parseOpenAIChatCompletionChunk", weight: 2, blame: "client", valid: openAIChunkStreamArbitrary.map((c) => c[0]), run: (x) => api.parseOpenAIChatCompletionChunk(x) },
+  { name: "parseOpenAIError", weight: 1, blame: "client", valid: openAIErrorArbitrary.map((e) => e.body), run: (x) => api.parseOpenAIError(x) },
+  { name: "parseGeminiRequest", weight: 3, blame: "client", valid: geminiRequestArbitrary(), run: (x) => api.parseGeminiRequest(x), check: (out) => official("gemini-request", wire(out)) },
+  { name: "parseGeminiResponse", weight: 2, blame: "client", valid: geminiResponseArbitrary(), run: (x) => api.parseGeminiResponse(x), check: (out) => official("gemini-response", wire(out)) },
+  { name: "parseGeminiChunk", weight: 2, blame: "client", valid: geminiStreamArbitrary().map((c) => c[0]), run: (x) => api.parseGeminiChunk(x) },
+  { name: "parseGeminiError", weight: 1, blame: "client", valid: geminiErrorArbitrary.map((e) => e.body), run: (x) => api.parseGeminiError(x) },
 
   // --- OpenAI client → Gemini upstream.
   {
@@ -100,7 +107,7 @@ export const TARGETS: readonly Target[] = [
     valid: withDialect(() => openAIChatRequestArbitrary()),
     run: (x) => {
       const { dialect: d, value } = x as { dialect: GeminiDialect; value: unknown };
-      return core.openaiToGeminiRequest(value as core.OpenAIChatRequest, { dialect: d });
+      return api.openaiToGeminiRequest(value as core.OpenAIChatRequest, { dialect: d });
     },
     check: (out, x) => {
       const d = (x as { dialect: GeminiDialect }).dialect;
@@ -117,7 +124,7 @@ export const TARGETS: readonly Target[] = [
     weight: 8,
     blame: "upstream",
     valid: withDialect((d) => geminiResponseArbitrary({ dialect: d })),
-    run: (x) => core.geminiToOpenAIResponse((x as { value: core.GeminiGenerateContentResponse }).value, { model: "gemini-2.5-flash" }),
+    run: (x) => api.geminiToOpenAIResponse((x as { value: core.GeminiGenerateContentResponse }).value, { model: "gemini-2.5-flash" }),
     check: (out) => official("openai-response", wire((out as { value: unknown }).value)),
     invalid: fc.oneof(corruptedArbitrary(geminiResponseArbitrary()).map(({ value }) => ({ value })), hostileJsonArbitrary.map((value) => ({ value }))),
   },
@@ -126,7 +133,7 @@ export const TARGETS: readonly Target[] = [
     weight: 8,
     blame: "upstream",
     valid: withDialect((d) => geminiStreamArbitrary({ dialect: d })),
-    run: (x) => stream(() => core.createGeminiToOpenAIStream({ model: "gemini-2.5-flash", includeUsage: true }), (x as { value: core.GeminiGenerateContentResponse[] }).value),
+    run: (x) => stream(() => api.createGeminiToOpenAIStream({ model: "gemini-2.5-flash", includeUsage: true }), (x as { value: core.GeminiGenerateContentResponse[] }).value),
     check: (out) => (out as unknown[]).flatMap((chunk) => official("openai-chunk", wire(chunk))),
     invalid: fc.oneof(corruptedArbitrary(geminiStreamArbitrary()).map(({ value }) => ({ value })), fc.array(hostileJsonArbitrary, { maxLength: 3 }).map((value) => ({ value }))),
   },
@@ -135,7 +142,7 @@ export const TARGETS: readonly Target[] = [
     weight: 3,
     blame: "never-throws",
     valid: geminiErrorArbitrary,
-    run: (x) => core.geminiToOpenAIError((x as { status: number }).status, (x as { body: unknown }).body),
+    run: (x) => api.geminiToOpenAIError((x as { status: number }).status, (x as { body: unknown }).body),
     check: (out) => official("openai-error", wire((out as { body: unknown }).body)),
     invalid: fc.tuple(fc.oneof(fc.integer(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308)), hostileJsonArbitrary).map(([status, body]) => ({ status, body })),
   },
@@ -151,7 +158,7 @@ export const TARGETS: readonly Target[] = [
     }),
     run: (x) => {
       const { request, options } = x as { request: core.GeminiGenerateContentRequest; options: Partial<core.GeminiToOpenAIRequestOptions> };
-      return core.geminiToOpenAIRequest(request, { model: "backend-model", ...options });
+      return api.geminiToOpenAIRequest(request, { model: "backend-model", ...options });
     },
     // The output claims OpenAI strictness only without Google's additions (no extra_content, extra_body or
     // reasoning_content: docs/readme/reverse.md); otherwise unknown fields are allowed.
@@ -174,7 +181,7 @@ export const TARGETS: readonly Target[] = [
     weight: 6,
     blame: "upstream",
     valid: withDialect(() => openAIChatCompletionArbitrary),
-    run: (x) => core.openaiToGeminiResponse((x as { value: core.OpenAIChatCompletion }).value, { dialect: (x as { dialect: GeminiDialect }).dialect }),
+    run: (x) => api.openaiToGeminiResponse((x as { value: core.OpenAIChatCompletion }).value, { dialect: (x as { dialect: GeminiDialect }).dialect }),
     check: (out, x) => official("gemini-response", wire((out as { value: unknown }).value), { dialect: (x as { dialect: GeminiDialect }).dialect, strict: true }),
     invalid: fc.oneof(corruptedArbitrary(openAIChatCompletionArbitrary).map(({ value }) => ({ dialect: "gemini", value })), hostileJsonArbitrary.map((value) => ({ dialect: "vertex", value }))),
   },
@@ -185,7 +192,7 @@ export const TARGETS: readonly Target[] = [
     valid: withDialect(() => openAIChunkStreamArbitrary),
     run: (x) => {
       const { dialect: d, value } = x as { dialect: GeminiDialect; value: core.OpenAIChatCompletionChunk[] };
-      return stream(() => core.createOpenAIToGeminiStream({ dialect: d }), value);
+      return stream(() => api.createOpenAIToGeminiStream({ dialect: d }), value);
     },
     check: (out, x) => (out as unknown[]).flatMap((chunk) => official("gemini-chunk", wire(chunk), { dialect: (x as { dialect: GeminiDialect }).dialect, strict: true })),
     invalid: fc.oneof(corruptedArbitrary(openAIChunkStreamArbitrary).map(({ value }) => ({ dialect: "gemini", value })), fc.array(hostileJsonArbitrary, { maxLength: 3 }).map((value) => ({ dialect: "vertex", value }))),
@@ -195,7 +202,7 @@ export const TARGETS: readonly Target[] = [
     weight: 3,
     blame: "never-throws",
     valid: openAIErrorArbitrary,
-    run: (x) => core.openaiToGeminiError((x as { status: number }).status, (x as { body: unknown }).body),
+    run: (x) => api.openaiToGeminiError((x as { status: number }).status, (x as { body: unknown }).body),
     check: (out) => official("gemini-error", wire((out as { body: unknown }).body)),
     invalid: fc.tuple(fc.oneof(fc.integer(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308)), hostileJsonArbitrary).map(([status, body]) => ({ status, body })),
   },
@@ -206,7 +213,7 @@ export const TARGETS: readonly Target[] = [
     weight: 3,
     blame: "upstream",
     valid: openAIChunkStreamArbitrary,
-    run: (x) => core.accumulateOpenAIChatChunks(x as core.OpenAIChatCompletionChunk[]),
+    run: (x) => api.accumulateOpenAIChatChunks(x as core.OpenAIChatCompletionChunk[]),
     check: (out) => official("openai-response", wire(out)),
   },
   {
@@ -214,7 +221,7 @@ export const TARGETS: readonly Target[] = [
     weight: 3,
     blame: "upstream",
     valid: withDialect((d) => geminiStreamArbitrary({ dialect: d })),
-    run: (x) => core.accumulateGeminiChunks((x as { value: core.GeminiGenerateContentResponse[] }).value),
+    run: (x) => api.accumulateGeminiChunks((x as { value: core.GeminiGenerateContentResponse[] }).value),
     check: (out, x) => official("gemini-response", wire(out), { dialect: (x as { dialect: GeminiDialect }).dialect }),
     invalid: corruptedArbitrary(geminiStreamArbitrary()).map(({ value }) => ({ value })),
   },
@@ -227,7 +234,7 @@ export const TARGETS: readonly Target[] = [
     valid: fc.tuple(jsonSchemaArbitrary, dialect, fc.constantFrom<"schema" | "json-schema">("schema", "json-schema")),
     run: (x) => {
       const [schema, d, target] = x as [unknown, GeminiDialect, "schema" | "json-schema"];
-      return core.jsonSchemaToGeminiSchema(schema, { dialect: d, target });
+      return api.jsonSchemaToGeminiSchema(schema, { dialect: d, target });
     },
     check: (out, x) => {
       const [, d, target] = x as [unknown, GeminiDialect, string];
@@ -243,36 +250,36 @@ export const TARGETS: readonly Target[] = [
     weight: 3,
     blame: "client",
     valid: geminiSchemaArbitrary("vertex"),
-    run: (x) => core.geminiSchemaToJsonSchema(x as core.GeminiSchema),
+    run: (x) => api.geminiSchemaToJsonSchema(x as core.GeminiSchema),
     check: (out) => official("openai-request", { model: "m", messages: [{ role: "user", content: "q" }], tools: [{ type: "function", function: { name: "f", parameters: wire((out as { value: unknown }).value) } }] }, { strict: true }),
     invalid: fc.oneof(corruptedArbitrary(geminiSchemaArbitrary("vertex")).map(({ value }) => value), hostileJsonArbitrary),
   },
-  { name: "isParameterlessSchema", weight: 1, blame: "never-throws", valid: jsonSchemaArbitrary, run: (x) => core.isParameterlessSchema(x), invalid: hostileJsonArbitrary },
+  { name: "isParameterlessSchema", weight: 1, blame: "never-throws", valid: jsonSchemaArbitrary, run: (x) => api.isParameterlessSchema(x), invalid: hostileJsonArbitrary },
   {
     name: "chooseSchemaTarget",
     weight: 1,
     blame: "typed",
     valid: fc.record({ dialect, model: fc.constantFrom("gemini-2.5-flash", "gemini-3-pro-preview", "gemini-2.0-flash", "unknown-model", "") }),
-    run: (x) => core.chooseSchemaTarget(x as core.ChooseSchemaTargetInput),
+    run: (x) => api.chooseSchemaTarget(x as ChooseSchemaTargetInput),
   },
 
   // --- Response helpers (typed inputs).
-  { name: "mapUsage", weight: 1, blame: "typed", valid: geminiUsageArbitrary("vertex"), run: (x) => core.mapUsage(x as core.GeminiUsageMetadata), check: (out) => official("openai-response", { ...completionWith({}), usage: wire(out) }) },
+  { name: "mapUsage", weight: 1, blame: "typed", valid: geminiUsageArbitrary("vertex"), run: (x) => api.mapUsage(x as core.GeminiUsageMetadata), check: (out) => official("openai-response", { ...completionWith({}), usage: wire(out) }) },
   {
     name: "mapLogprobs",
     weight: 1,
     blame: "typed",
     valid: geminiResponseArbitrary().map((r) => ((r.candidates as Json[] | undefined)?.[0]?.logprobsResult ?? { chosenCandidates: [] }) as Json),
-    run: (x) => core.mapLogprobs(x as core.GeminiLogprobsResult),
+    run: (x) => api.mapLogprobs(x as core.GeminiLogprobsResult),
     check: (out) => official("openai-response", completionWith({ logprobs: wire(out) })),
   },
-  { name: "geminiPartToOpenAI", weight: 1, blame: "typed", valid: geminiModelPartArbitrary, run: (x) => core.geminiPartToOpenAI(x as core.GeminiPart) },
+  { name: "geminiPartToOpenAI", weight: 1, blame: "typed", valid: geminiModelPartArbitrary, run: (x) => api.geminiPartToOpenAI(x as core.GeminiPart) },
   {
     name: "resolveFinishReason",
     weight: 1,
     blame: "typed",
-    valid: fc.tuple(fc.option(fc.oneof(fc.constantFrom(...core.GEMINI_FINISH_REASONS), fc.string()), { nil: undefined }), fc.boolean()),
-    run: (x) => core.resolveFinishReason((x as [string | undefined, boolean])[0], { hasToolCalls: (x as [string, boolean])[1] }),
+    valid: fc.tuple(fc.option(fc.oneof(fc.constantFrom(...api.GEMINI_FINISH_REASONS), fc.string()), { nil: undefined }), fc.boolean()),
+    run: (x) => api.resolveFinishReason((x as [string | undefined, boolean])[0], { hasToolCalls: (x as [string, boolean])[1] }),
   },
   {
     name: "encodeToolCallIdSignature+decode",
@@ -282,42 +289,42 @@ export const TARGETS: readonly Target[] = [
     run: (x) => {
       const [id, signature, maxLength] = x as [string, string, number];
       try {
-        const encoded = core.encodeToolCallIdSignature(id, signature, { maxLength });
+        const encoded = api.encodeToolCallIdSignature(id, signature, { maxLength });
         if (encoded === null) return { encoded }; // longer than maxLength: the caller keeps the plain id
-        const decoded = core.decodeToolCallIdSignature(encoded);
+        const decoded = api.decodeToolCallIdSignature(encoded);
         if (decoded.id !== id || decoded.signature !== signature) throw new Error(`round trip lost data: ${JSON.stringify({ id, signature, decoded })}`);
         return { encoded, decoded };
       } catch (error) {
-        if (error instanceof core.GembridgeError) return { error: error.code };
+        if (error instanceof api.GembridgeError) return { error: error.code };
         throw error;
       }
     },
     invalid: fc.string({ maxLength: 200 }).map((s) => [s, s, 40]),
   },
-  { name: "decodeToolCallIdSignature", weight: 1, blame: "never-throws", valid: fc.string({ maxLength: 200 }), run: (x) => core.decodeToolCallIdSignature(x as string), invalid: fc.string({ unit: "binary", maxLength: 300 }) },
-  { name: "openaiToGeminiUsage", weight: 1, blame: "typed", valid: openAIUsageArbitrary, run: (x) => core.openaiToGeminiUsage(x as core.OpenAIUsage), check: (out) => official("gemini-response", { usageMetadata: wire(out) }, { strict: true }) },
-  { name: "openaiToGeminiLogprobs", weight: 1, blame: "typed", valid: openAILogprobsArbitrary, run: (x) => core.openaiToGeminiLogprobs(x as core.OpenAILogprobs) ?? null, check: (out) => official("gemini-response", { candidates: [{ index: 0, ...(wire(out) as Json | null) }] }, { strict: true }) },
+  { name: "decodeToolCallIdSignature", weight: 1, blame: "never-throws", valid: fc.string({ maxLength: 200 }), run: (x) => api.decodeToolCallIdSignature(x as string), invalid: fc.string({ unit: "binary", maxLength: 300 }) },
+  { name: "openaiToGeminiUsage", weight: 1, blame: "typed", valid: openAIUsageArbitrary, run: (x) => api.openaiToGeminiUsage(x as core.OpenAIUsage), check: (out) => official("gemini-response", { usageMetadata: wire(out) }, { strict: true }) },
+  { name: "openaiToGeminiLogprobs", weight: 1, blame: "typed", valid: openAILogprobsArbitrary, run: (x) => api.openaiToGeminiLogprobs(x as core.OpenAILogprobs) ?? null, check: (out) => official("gemini-response", { candidates: [{ index: 0, ...(wire(out) as Json | null) }] }, { strict: true }) },
 
   // --- Models, endpoints, errors.
-  { name: "geminiEndpoint", weight: 1, blame: "client", valid: fc.record({ model: fc.constantFrom("gemini-2.5-flash", "google/gemini-3-pro-preview", "tunedModels/x"), stream: fc.boolean(), dialect }), run: (x) => core.geminiEndpoint(x as core.GeminiEndpointOptions), invalid: fc.record({ model: fc.string(), stream: fc.boolean(), dialect }) },
-  { name: "modelCapabilities", weight: 1, blame: "never-throws", valid: fc.constantFrom("gemini-2.5-flash", "gemini-3-pro-preview", "gemini-2.0-flash-lite", "x"), run: (x) => core.modelCapabilities(x as string), invalid: fc.string() },
-  { name: "normalizeModelName", weight: 1, blame: "never-throws", valid: fc.constantFrom("google/gemini-2.5-flash", "gemini-2.5-flash"), run: (x) => core.normalizeModelName(x as string), invalid: fc.string() },
+  { name: "geminiEndpoint", weight: 1, blame: "client", valid: fc.record({ model: fc.constantFrom("gemini-2.5-flash", "google/gemini-3-pro-preview", "tunedModels/x"), stream: fc.boolean(), dialect }), run: (x) => api.geminiEndpoint(x as core.GeminiEndpointOptions), invalid: fc.record({ model: fc.string(), stream: fc.boolean(), dialect }) },
+  { name: "modelCapabilities", weight: 1, blame: "never-throws", valid: fc.constantFrom("gemini-2.5-flash", "gemini-3-pro-preview", "gemini-2.0-flash-lite", "x"), run: (x) => api.modelCapabilities(x as string), invalid: fc.string() },
+  { name: "normalizeModelName", weight: 1, blame: "never-throws", valid: fc.constantFrom("google/gemini-2.5-flash", "gemini-2.5-flash"), run: (x) => api.normalizeModelName(x as string), invalid: fc.string() },
   {
     name: "thinkingFromReasoningEffort",
     weight: 1,
     blame: "typed",
-    valid: fc.tuple(fc.constantFrom(...core.OPENAI_REASONING_EFFORTS), fc.constantFrom("gemini-2.5-flash", "gemini-2.5-pro", "gemini-3-pro-preview", "gemini-2.0-flash")),
+    valid: fc.tuple(fc.constantFrom(...api.OPENAI_REASONING_EFFORTS), fc.constantFrom("gemini-2.5-flash", "gemini-2.5-pro", "gemini-3-pro-preview", "gemini-2.0-flash")),
     run: (x) => {
-      const [effort, model] = x as [core.ReasoningEffort, string];
+      const [effort, model] = x as [ReasoningEffort, string];
       try {
-        return core.thinkingFromReasoningEffort(effort, core.modelCapabilities(model));
+        return api.thinkingFromReasoningEffort(effort, api.modelCapabilities(model));
       } catch (error) {
-        if (error instanceof core.GembridgeError && error.status === 400) return { error: error.code };
+        if (error instanceof api.GembridgeError && error.status === 400) return { error: error.code };
         throw error;
       }
     },
   },
-  { name: "googleStatus+openAIErrorType", weight: 1, blame: "never-throws", valid: fc.integer({ min: 400, max: 599 }), run: (x) => [core.googleStatus(x as number), core.openAIErrorType(x as number)], invalid: fc.oneof(fc.integer(), fc.double()) },
+  { name: "googleStatus+openAIErrorType", weight: 1, blame: "never-throws", valid: fc.integer({ min: 400, max: 599 }), run: (x) => [api.googleStatus(x as number), api.openAIErrorType(x as number)], invalid: fc.oneof(fc.integer(), fc.double()) },
   {
     name: "GembridgeError bodies",
     weight: 1,
@@ -325,8 +332,8 @@ export const TARGETS: readonly Target[] = [
     valid: fc.tuple(fc.string(), fc.integer({ min: 400, max: 599 }), fc.option(fc.string(), { nil: null })),
     run: (x) => {
       const [message, status, param] = x as [string, number, string | null];
-      const error = new core.GembridgeError(message, { status, param });
-      return { openai: error.toOpenAIError(), gemini: error.toGeminiError(), is: core.isGembridgeError(error) };
+      const error = new api.GembridgeError(message, { status, param });
+      return { openai: error.toOpenAIError(), gemini: error.toGeminiError(), is: api.isGembridgeError(error) };
     },
     check: (out) => [...official("openai-error", wire((out as { openai: unknown }).openai)), ...official("gemini-error", wire((out as { gemini: unknown }).gemini))],
   },
