@@ -1,12 +1,6 @@
-// Renders the model capability table (packages/core/src/tables/model-capabilities.ts) into docs/readme/request.md
-// and README.md, between `<!-- generated:model-capabilities -->` markers; then run `node scripts/readme.mjs`.
-// Usage: npx tsx scripts/render-model-table.ts [--check]   (--check exits 1 when a file is stale)
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fillGeneratedBlock } from "../packages/core/src/response/render-response-tables";
+// The model capability table (packages/core/src/tables/model-capabilities.ts) as Markdown, for scripts/render-tables.ts
+// (which writes it into docs/readme/request.md and README.md).
 import { CHECKED, MODEL_TABLE, type ModelRow, type Sourced, type ThinkingCapability, UNKNOWN_MODEL_ROW } from "../packages/core/src/tables/model-capabilities";
-
-export const MODEL_TABLE_TARGETS = ["docs/readme/request.md", "README.md"] as const;
 
 function thinkingText(t: ThinkingCapability): string {
   if (t.style === "none") return "no control";
@@ -50,22 +44,4 @@ export function renderModelTable(): string {
     `Each cell links the page its fact comes from; all were checked on ${CHECKED}.${notes.length === 0 ? "" : " Notes (\"not confirmed\": an inference the linked page does not state):"}`,
     ...notes.map((note, i) => `[${i + 1}] ${note}${i === notes.length - 1 ? "" : "  "}`),
   ].join("\n");
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const check = process.argv.includes("--check");
-  const root = join(import.meta.dirname, "..");
-  let stale = false;
-  for (const target of MODEL_TABLE_TARGETS) {
-    const path = join(root, target);
-    const markdown = readFileSync(path, "utf8");
-    if (!markdown.includes("<!-- generated:model-capabilities -->")) throw new Error(`${target} has no generated:model-capabilities block`);
-    const next = fillGeneratedBlock(markdown, "model-capabilities", renderModelTable());
-    if (next === markdown) continue;
-    stale = true;
-    if (check) console.error(`${target}: model capability table is stale (run npx tsx scripts/render-model-table.ts)`);
-    else writeFileSync(path, next);
-  }
-  if (check && stale) process.exit(1);
-  console.log(stale ? (check ? "" : "model capability table regenerated") : "model capability table is up to date");
 }

@@ -42,7 +42,8 @@ export { SCHEMA_CAPABILITIES } from "./schema/schema-capabilities";
 export type { SchemaCapabilityRow } from "./schema/schema-capabilities";
 
 // Response-side mappers and tables.
-export { GEMINI_TO_OPENAI_FINISH_REASON, resolveFinishReason } from "./response/map-finish-reason";
+export { resolveFinishReason } from "./response/map-finish-reason";
+export { GEMINI_TO_OPENAI_FINISH_REASON } from "./tables/finish-reason";
 export type { ResolvedFinishReason } from "./response/map-finish-reason";
 export { mapUsage } from "./response/map-usage";
 export type { UsageAccounting } from "./response/map-usage";
@@ -50,7 +51,7 @@ export { type NormalizeUsageInput, normalizeUsage } from "./usage/normalize-usag
 export { mapLogprobs } from "./response/map-logprobs";
 export { geminiPartToOpenAI } from "./response/gemini-part-to-openai";
 export type { OpenAIPartFragment } from "./response/gemini-part-to-openai";
-export { OPENAI_TO_GEMINI_FINISH_REASON } from "./response/openai-to-gemini-finish-reason";
+export { OPENAI_TO_GEMINI_FINISH_REASON } from "./tables/finish-reason";
 export { openaiToGeminiUsage } from "./response/openai-to-gemini-usage";
 export { openaiToGeminiLogprobs } from "./response/openai-to-gemini-logprobs";
 
@@ -70,6 +71,7 @@ export { MODEL_CAPABILITIES, modelMatch, UNKNOWN_MODEL_CAPABILITIES } from "./mo
 export type { ModelMatch } from "./model/model-capabilities";
 export { MODEL_TABLE } from "./tables/model-capabilities";
 export type { ModelRow, Sourced } from "./tables/model-capabilities";
-export { REASONING_EFFORT_TABLE, thinkingFromReasoningEffort } from "./model/reasoning-effort";
-export type { ReasoningEffort } from "./model/reasoning-effort";
+export { thinkingFromReasoningEffort } from "./model/reasoning-effort";
+export { REASONING_EFFORT_TABLE } from "./tables/reasoning-effort";
+export type { ReasoningEffort } from "./tables/reasoning-effort";
 export { normalizeModelName } from "./model/normalize-model-name";

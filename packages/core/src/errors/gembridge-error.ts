@@ -1,32 +1,5 @@
-/** The google.rpc.Code names paired with the HTTP status Google uses for each (google/rpc/code.proto). */
-export const GOOGLE_STATUS_BY_HTTP = {
-  400: "INVALID_ARGUMENT",
-  401: "UNAUTHENTICATED",
-  403: "PERMISSION_DENIED",
-  404: "NOT_FOUND",
-  409: "ABORTED",
-  413: "INVALID_ARGUMENT",
-  422: "INVALID_ARGUMENT",
-  429: "RESOURCE_EXHAUSTED",
-  499: "CANCELLED",
-  500: "INTERNAL",
-  501: "UNIMPLEMENTED",
-  502: "UNAVAILABLE",
-  503: "UNAVAILABLE",
-  504: "DEADLINE_EXCEEDED",
-} as const satisfies Record<number, string>;
+import { GOOGLE_STATUS_BY_HTTP, OPENAI_ERROR_TYPE_BY_HTTP } from "../tables/error-status";
 
-/** OpenAI error `type` strings by HTTP status, as OpenAI's API and SDKs use them. */
-export const OPENAI_ERROR_TYPE_BY_HTTP = {
-  400: "invalid_request_error",
-  401: "authentication_error",
-  403: "permission_error",
-  404: "invalid_request_error",
-  409: "invalid_request_error",
-  413: "invalid_request_error",
-  422: "invalid_request_error",
-  429: "rate_limit_error",
-} as const satisfies Record<number, string>;
 
 export interface GembridgeErrorOptions {
   /** HTTP status to answer with; 400 unless said otherwise. */

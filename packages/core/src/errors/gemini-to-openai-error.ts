@@ -1,24 +1,5 @@
-import { GOOGLE_STATUS_BY_HTTP, type OpenAIErrorBody, openAIErrorType } from "./gembridge-error";
-
-/** HTTP status for each google.rpc.Code name (google/rpc/code.proto), used when the HTTP status is not an error. */
-export const HTTP_BY_GOOGLE_STATUS = {
-  CANCELLED: 499,
-  UNKNOWN: 500,
-  INVALID_ARGUMENT: 400,
-  DEADLINE_EXCEEDED: 504,
-  NOT_FOUND: 404,
-  ALREADY_EXISTS: 409,
-  PERMISSION_DENIED: 403,
-  UNAUTHENTICATED: 401,
-  RESOURCE_EXHAUSTED: 429,
-  FAILED_PRECONDITION: 400,
-  ABORTED: 409,
-  OUT_OF_RANGE: 400,
-  UNIMPLEMENTED: 501,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-  DATA_LOSS: 500,
-} as const satisfies Record<string, number>;
+import { type OpenAIErrorBody, openAIErrorType } from "./gembridge-error";
+import { GOOGLE_STATUS_BY_HTTP, HTTP_BY_GOOGLE_STATUS } from "../tables/error-status";
 
 export interface OpenAIErrorResult {
   status: number;

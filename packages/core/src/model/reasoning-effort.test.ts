@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { modelCapabilities } from "./model-capabilities";
 import { fc, test } from "@fast-check/vitest";
 import { MODEL_TABLE } from "../tables/model-capabilities";
-import { fitThinkingBudget, REASONING_EFFORT_TABLE, type ReasoningEffort, thinkingFromReasoningEffort } from "./reasoning-effort";
+import { fitThinkingBudget, thinkingFromReasoningEffort } from "./reasoning-effort";
+import { REASONING_EFFORT_TABLE, type ReasoningEffort } from "../tables/reasoning-effort";
 
 const efforts = Object.keys(REASONING_EFFORT_TABLE) as ReasoningEffort[];
 

@@ -3,6 +3,7 @@ import type { OpenAIUserContentPart } from "../wire/openai";
 import { GembridgeError } from "../errors/gembridge-error";
 import { joinPath } from "../shared/result";
 import { type GeminiToOpenAIState, warn } from "./gemini-to-openai-options";
+import { DETAIL_BY_MEDIA_RESOLUTION } from "../tables/media-resolution";
 
 /** `input_audio.format` by MIME type: OpenAI documents exactly these two formats. */
 export const AUDIO_FORMAT_BY_MIME_TYPE = {
@@ -15,15 +16,6 @@ export const AUDIO_FORMAT_BY_MIME_TYPE = {
   "audio/mpeg3": "mp3",
   "audio/x-mp3": "mp3",
 } as const satisfies Record<string, "wav" | "mp3">;
-
-/** Part-level `mediaResolution.level` (and request-level `mediaResolution`) → `image_url.detail` (inverse of §8.1). */
-export const DETAIL_BY_MEDIA_RESOLUTION = {
-  MEDIA_RESOLUTION_LOW: "low",
-  MEDIA_RESOLUTION_MEDIUM: "auto",
-  MEDIA_RESOLUTION_HIGH: "high",
-  MEDIA_RESOLUTION_ULTRA_HIGH: "high",
-  MEDIA_RESOLUTION_UNSPECIFIED: "auto",
-} as const satisfies Record<string, "auto" | "low" | "high">;
 
 const EXTENSION_BY_MIME_TYPE: Record<string, string> = {
   "application/pdf": "pdf",

@@ -2,9 +2,7 @@ import type { GeminiGenerationConfig } from "../wire/gemini";
 import type { OpenAIChatRequest } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { type GeminiToOpenAIState, snakeCaseKeys, warn } from "./gemini-to-openai-options";
-
-/** `responseModalities[]` → `modalities[]` (inverse of the request table; `image` is Google's/OpenRouter's addition). */
-export const OPENAI_MODALITY_BY_GEMINI = { TEXT: "text", IMAGE: "image", AUDIO: "audio" } as const satisfies Record<string, "text" | "image" | "audio">;
+import { OPENAI_MODALITY_BY_GEMINI } from "../tables/modalities";
 
 /**
  * The audio format asked of the backend: `pcm16` is 24 kHz 16-bit mono PCM — exactly what Gemini's own audio

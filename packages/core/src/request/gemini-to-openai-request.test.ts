@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
 import { isGembridgeError } from "../errors/gembridge-error";
-import { REASONING_EFFORT_TABLE } from "../model/reasoning-effort";
+import { REASONING_EFFORT_TABLE } from "../tables/reasoning-effort";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
 import { geminiToOpenAIRequest } from "./gemini-to-openai-request";
-import { EFFORT_BY_THINKING_LEVEL, effortForBudget } from "./gemini-to-openai-thinking";
-import { TOOL_CHOICE_BY_MODE } from "./gemini-to-openai-tools";
+import { effortForBudget } from "./gemini-to-openai-thinking";
+import { EFFORT_BY_THINKING_LEVEL } from "../tables/reasoning-effort";
+import { TOOL_CHOICE_BY_MODE } from "../tables/tool-choice";
 
 const weatherTurns: GeminiGenerateContentRequest = {
   systemInstruction: { parts: [{ text: "Be brief." }] },

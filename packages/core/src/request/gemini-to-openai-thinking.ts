@@ -1,18 +1,5 @@
 import type { GeminiThinkingConfig } from "../wire/gemini";
-import { REASONING_EFFORT_TABLE, type ReasoningEffort } from "../model/reasoning-effort";
-
-/**
- * `thinkingLevel` → `reasoning_effort`: the inverse of `REASONING_EFFORT_TABLE`'s level column (tested as its
- * inverse: the forward row of each value here has that level).
- * MINIMAL is claimed by both `none` and `minimal`; the inverse picks `minimal`, because Gemini's MINIMAL does not
- * switch thinking off (https://ai.google.dev/api/generate-content#generationconfig) and OpenAI's `none` does. HIGH is claimed by `high`, `xhigh`, `max`: → `high`.
- */
-export const EFFORT_BY_THINKING_LEVEL = {
-  MINIMAL: "minimal",
-  LOW: "low",
-  MEDIUM: "medium",
-  HIGH: "high",
-} as const satisfies Record<(typeof REASONING_EFFORT_TABLE)[ReasoningEffort]["level"], ReasoningEffort>;
+import { REASONING_EFFORT_TABLE, type ReasoningEffort, EFFORT_BY_THINKING_LEVEL } from "../tables/reasoning-effort";
 
 /**
  * `thinkingBudget` → `reasoning_effort` by the table's budget column: 0 → `none`, otherwise the smallest effort

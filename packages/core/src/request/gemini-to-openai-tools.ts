@@ -2,15 +2,7 @@ import type { GeminiTool, GeminiToolConfig } from "../wire/gemini";
 import type { OpenAITool, OpenAIToolChoice } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { type GeminiToOpenAIState, snakeCaseKeys, warn } from "./gemini-to-openai-options";
-
-/** Function-calling mode → `tool_choice` without a name restriction (inverse of README "Requests"). */
-export const TOOL_CHOICE_BY_MODE = {
-  AUTO: "auto",
-  ANY: "required",
-  NONE: "none",
-  // VALIDATED = call-or-text with schema-constrained calls: `auto` is the OpenAI meaning; the constraint is lost.
-  VALIDATED: "auto",
-} as const satisfies Record<string, "auto" | "required" | "none">;
+import { TOOL_CHOICE_BY_MODE } from "../tables/tool-choice";
 
 /**
  * `tools[].functionDeclarations` → function tools; built-in tools (googleSearch, codeExecution, …) → Google's

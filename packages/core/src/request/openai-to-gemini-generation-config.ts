@@ -8,6 +8,7 @@ import { openaiResponseFormatToGemini } from "./openai-to-gemini-response-format
 import { openaiThinkingToGemini } from "./openai-to-gemini-thinking";
 import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
+import { RESPONSE_MODALITY_BY_OPENAI } from "../tables/modalities";
 
 /** Numeric OpenAI parameters copied to the same-named Gemini field (README "Requests"). */
 export const NUMERIC_GENERATION_PARAMS = {
@@ -16,9 +17,6 @@ export const NUMERIC_GENERATION_PARAMS = {
   presence_penalty: "presencePenalty",
   frequency_penalty: "frequencyPenalty",
 } as const satisfies Record<string, keyof GeminiGenerationConfig>;
-
-/** `modalities[]` → `responseModalities[]`. */
-export const RESPONSE_MODALITY_BY_OPENAI = { text: "TEXT", image: "IMAGE", audio: "AUDIO" } as const satisfies Record<string, string>;
 
 /**
  * `extra_body.google` keys that are plain `generationConfig` fields (snake_case → camelCase), with the dialect

@@ -1,5 +1,6 @@
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
-import { type MediaResolutionLevel, type RequestState, warn } from "./openai-to-gemini-options";
+import type { MediaResolutionLevel } from "../tables/media-resolution";
+import { type RequestState, warn } from "./openai-to-gemini-options";
 import { expectString, invalidParam } from "./read-json";
 
 const ORDER = ["MEDIA_RESOLUTION_LOW", "MEDIA_RESOLUTION_MEDIUM", "MEDIA_RESOLUTION_HIGH"] as const satisfies readonly MediaResolutionLevel[];

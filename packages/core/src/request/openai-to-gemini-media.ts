@@ -1,14 +1,8 @@
 import type { GeminiPart } from "../wire/gemini";
 import { AUDIO_MIME_TYPE_BY_FORMAT, type MediaSource, mimeTypeFromName, readMediaSource } from "./media-source";
-import { type MediaResolutionLevel, type RequestState, warn } from "./openai-to-gemini-options";
+import { type RequestState, warn } from "./openai-to-gemini-options";
 import { expectRecord, expectString, invalidParam, type JsonRecord, optionalString, readOptional } from "./read-json";
-
-/** `image_url.detail` → Gemini media resolution; `auto` means "model default" and sends nothing. */
-export const MEDIA_RESOLUTION_BY_DETAIL = {
-  low: "MEDIA_RESOLUTION_LOW",
-  high: "MEDIA_RESOLUTION_HIGH",
-  auto: undefined,
-} as const satisfies Record<string, MediaResolutionLevel | undefined>;
+import { MEDIA_RESOLUTION_BY_DETAIL } from "../tables/media-resolution";
 
 /**
  * `image_url`, `input_audio`, `file` and `video_url` parts → `inlineData` (bytes) or `fileData` (URI).

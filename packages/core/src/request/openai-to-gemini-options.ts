@@ -4,6 +4,7 @@ import type { ModelCapabilities } from "../model/model-capabilities";
 import type { SchemaTarget } from "../schema/schema-options";
 import type { SignatureStore } from "../signature/signature-store";
 import type { TranslationWarning } from "../shared/result";
+import type { MediaResolutionLevel } from "../tables/media-resolution";
 
 export interface OpenAIToGeminiRequestOptions {
   /** `"gemini"` (Gemini API v1beta, default) or `"vertex"` (Vertex AI v1). */
@@ -59,7 +60,6 @@ export interface RequestState {
   warnings: TranslationWarning[];
 }
 
-export type MediaResolutionLevel = "MEDIA_RESOLUTION_LOW" | "MEDIA_RESOLUTION_MEDIUM" | "MEDIA_RESOLUTION_HIGH";
 
 export function warn(state: RequestState, path: string, code: string, message: string): void {
   state.warnings.push({ path, code, message });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MODEL_CAPABILITIES } from "../model/model-capabilities";
-import { REASONING_EFFORT_TABLE } from "../model/reasoning-effort";
+import { REASONING_EFFORT_TABLE } from "../tables/reasoning-effort";
 import { GOOGLE_GENERATION_KEYS, NUMERIC_GENERATION_PARAMS } from "./openai-to-gemini-generation-config";
-import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE } from "./openai-to-gemini-tool-choice";
+import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE } from "../tables/tool-choice";
 import { HANDLED_PARAMS, UNSUPPORTED_PARAMS } from "./openai-to-gemini-top-level";
 
 // The README's tables are the contract users read: every table entry in code must appear there.

@@ -1,20 +1,13 @@
 import type { ThinkingCapability } from "../model/model-capabilities";
-import {
-  BUDGET_BY_LEVEL,
-  fitThinkingBudget,
-  fitThinkingLevel,
-  isReasoningEffort,
-  isThinkingLevel,
-  type ReasoningEffort,
-  thinkingFromReasoningEffort,
-} from "../model/reasoning-effort";
+import { fitThinkingBudget, fitThinkingLevel, isReasoningEffort, isThinkingLevel, thinkingFromReasoningEffort } from "../model/reasoning-effort";
+import { BUDGET_BY_LEVEL, type ReasoningEffort } from "../tables/reasoning-effort";
 import type { GeminiThinkingConfig } from "../wire/gemini";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
 import { expectBoolean, expectInteger, expectRecord, expectString, invalidParam, type JsonRecord, readOptional } from "./read-json";
 
 /**
- * `reasoning_effort` (through the table in model/reasoning-effort.ts) and `extra_body.google.thinking_config`
+ * `reasoning_effort` (through the table in tables/reasoning-effort.ts) and `extra_body.google.thinking_config`
  * → `thinkingConfig`. Google's explicit settings win over `reasoning_effort` (Google answers 400 to both; we keep
  * the more specific one and warn). `thinkingLevel` and `thinkingBudget` together are a 400 (https://ai.google.dev/gemini-api/docs/thought-signatures).
  */
@@ -48,7 +41,7 @@ export function openaiThinkingToGemini(
 /**
  * Efforts the table sends the same way as a neighbour, so the model cannot tell them apart (docs/decisions/0086):
  * Gemini 3's top level is HIGH (`xhigh`/`max` get it too); the Gemini 2.5 budget table has no row between off
- * and `low`'s 1024 tokens, so `minimal` gets `low`'s budget (model/reasoning-effort.ts).
+ * and `low`'s 1024 tokens, so `minimal` gets `low`'s budget (tables/reasoning-effort.ts).
  */
 function collapsedEffortNote(effort: ReasoningEffort, style: ThinkingCapability["style"]): string | undefined {
   if (style === "level" && (effort === "xhigh" || effort === "max")) return `Gemini's highest thinking level is HIGH; '${effort}' sent as HIGH, the same as 'high'`;

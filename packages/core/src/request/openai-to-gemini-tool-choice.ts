@@ -1,23 +1,7 @@
 import type { GeminiFunctionCallingConfig } from "../wire/gemini";
 import { type RequestState, unsupported } from "./openai-to-gemini-options";
 import { expectArray, expectRecord, expectString, invalidParam, type JsonRecord, readOptional } from "./read-json";
-
-/**
- * String `tool_choice` values → `functionCallingConfig.mode` (https://ai.google.dev/api/caching#ToolConfig, §6.1). `validated` is Google's
- * extension (call-or-text with schema-constrained calls).
- */
-export const FUNCTION_CALLING_MODE_BY_TOOL_CHOICE = {
-  none: "NONE",
-  auto: "AUTO",
-  required: "ANY",
-  validated: "VALIDATED",
-} as const satisfies Record<string, GeminiFunctionCallingConfig["mode"]>;
-
-/** `allowed_tools.mode` → mode. `allowedFunctionNames` is documented for ANY and VALIDATED only, so `auto` → VALIDATED. */
-export const FUNCTION_CALLING_MODE_BY_ALLOWED_TOOLS_MODE = {
-  auto: "VALIDATED",
-  required: "ANY",
-} as const satisfies Record<string, GeminiFunctionCallingConfig["mode"]>;
+import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE, FUNCTION_CALLING_MODE_BY_ALLOWED_TOOLS_MODE } from "../tables/tool-choice";
 
 /**
  * `tool_choice` (or legacy `function_call`) → `functionCallingConfig`. Only meaningful with function

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GembridgeError } from "../errors/gembridge-error";
-import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE } from "./openai-to-gemini-tool-choice";
+import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE } from "../tables/tool-choice";
 import { thrown, translate } from "../../test/helpers/openai-to-gemini-test-helpers";
 
 const messages = [{ role: "user", content: "q" }];

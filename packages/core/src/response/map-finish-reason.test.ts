@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GEMINI_FINISH_REASONS } from "../wire/gemini";
 import { OPENAI_FINISH_REASONS } from "../wire/openai";
-import { GEMINI_TO_OPENAI_FINISH_REASON, resolveFinishReason } from "./map-finish-reason";
+import { resolveFinishReason } from "./map-finish-reason";
+import { GEMINI_TO_OPENAI_FINISH_REASON } from "../tables/finish-reason";
 
 describe("GEMINI_TO_OPENAI_FINISH_REASON", () => {
   it("covers exactly the Gemini enum", () => {

@@ -1,5 +1,6 @@
 import type { GeminiModalityTokenCount, GeminiUsageMetadata } from "../wire/gemini/gemini-usage";
 import type { OpenAIUsage } from "../wire/openai/usage";
+import { OPENAI_DETAIL_TO_GEMINI_MODALITY } from "../tables/usage";
 
 /**
  * OpenAI `usage` → Gemini `usageMetadata`, the inverse of the forward `mapUsage` (README "Responses"):
@@ -35,13 +36,6 @@ export function openaiToGeminiUsage(usage: OpenAIUsage): GeminiUsageMetadata {
   if (typeof google?.service_tier === "string") (out as Record<string, unknown>).serviceTier = google.service_tier;
   return out;
 }
-
-/** Which OpenAI `*_tokens` detail key is which Gemini modality. */
-export const OPENAI_DETAIL_TO_GEMINI_MODALITY = {
-  text_tokens: "TEXT",
-  image_tokens: "IMAGE",
-  audio_tokens: "AUDIO",
-} as const satisfies Record<string, GeminiModalityTokenCount["modality"] & string>;
 
 function modalityCounts(details: Record<string, unknown> | null | undefined): GeminiModalityTokenCount[] {
   const out: GeminiModalityTokenCount[] = [];

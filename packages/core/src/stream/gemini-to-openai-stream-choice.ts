@@ -1,6 +1,7 @@
 import { snakeCase } from "../response/gemini-candidate-to-openai-choice";
 import { codeBlockSeparator, geminiPartToOpenAI } from "../response/gemini-part-to-openai";
-import { GEMINI_TOOL_PROTOCOL_FAILURES, resolveFinishReason } from "../response/map-finish-reason";
+import { resolveFinishReason } from "../response/map-finish-reason";
+import { GEMINI_TOOL_PROTOCOL_FAILURES } from "../tables/finish-reason";
 import { mapLogprobs } from "../response/map-logprobs";
 import type { GeminiCandidate, GeminiPart } from "../wire/gemini";
 import type { OpenAIChunkChoice, OpenAIChunkDelta, OpenAIChunkToolCallDelta } from "../wire/openai";

@@ -3,7 +3,7 @@
  * multimodal function responses, image output, explicit caching and streamed function-call arguments. Data only,
  * each fact with the public page it comes from and the date it was compared against that page; `note` marks a fact
  * we could not confirm on that page (an inference, kept visible rather than silent). The runtime view
- * (`modelCapabilities`, model/model-capabilities.ts) and the README table (scripts/render-model-table.ts) are both
+ * (`modelCapabilities`, model/model-capabilities.ts) and the README table (scripts/render-tables.ts) are both
  * derived from this one table, so they cannot disagree.
  *
  * Keys are model-id prefixes (longest prefix wins). `kind: "family"` rows hold a generation's facts for models the
