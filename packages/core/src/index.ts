@@ -82,6 +82,9 @@ export { parseGeminiChunk, parseGeminiError, parseGeminiRequest, parseGeminiResp
 export { readGeminiResponse } from "./normalize/read-gemini-response";
 export type { ReadGeminiResponseOptions } from "./normalize/read-gemini-response";
 export { readOpenAIChatRequest } from "./normalize/read-openai-chat-request";
+export { readGeminiRequest } from "./normalize/read-gemini-request";
+export { readOpenAIChatCompletion, readOpenAIChatCompletionChunk } from "./normalize/read-openai-chat-completion";
+export type { ReadOpenAIChatCompletionOptions } from "./normalize/read-openai-chat-completion";
 
 // Wire types of both APIs.
 export type {

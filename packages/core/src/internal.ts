@@ -41,6 +41,9 @@ export {
 export { SCHEMA_CAPABILITIES } from "./schema/schema-capabilities";
 export type { SchemaCapabilityRow } from "./schema/schema-capabilities";
 
+// Readers of an OpenAI-compatible backend's answers as the reverse translators take them (envelope optional; decision 0153).
+export { readOpenAIUpstreamChatCompletion, readOpenAIUpstreamChatCompletionChunk } from "./normalize/read-openai-chat-completion";
+
 // Response-side mappers and tables.
 export { resolveFinishReason } from "./response/map-finish-reason";
 export { GEMINI_TO_OPENAI_FINISH_REASON } from "./tables/finish-reason";

@@ -27,11 +27,11 @@ const googleExtraContent = obj({
   finish_reason: str,
   finish_message: str,
 });
-const extraContent = obj({ google: googleExtraContent });
+export const extraContent = obj({ google: googleExtraContent });
 const common = { prompt_cache_breakpoint: obj({ mode: str }, ["mode"]), extra_content: extraContent };
 
 const textPart = obj({ text: str, ...common }, ["text"]);
-const imageURLPart = obj({ image_url: byKind({ object: obj({ url: str, detail: oneOf(OPENAI_IMAGE_DETAILS) }, ["url"]), string: str }), ...common }, ["image_url"]);
+export const imageURLPart = obj({ image_url: byKind({ object: obj({ url: str, detail: oneOf(OPENAI_IMAGE_DETAILS) }, ["url"]), string: str }), ...common }, ["image_url"]);
 const inputAudioPart = obj({ input_audio: obj({ data: str, format: str }, ["data", "format"]), ...common }, ["input_audio"]);
 const filePart = obj({ file: obj({ file_id: str, file_data: str, filename: str }), ...common }, ["file"]);
 const refusalPart = obj({ refusal: str, ...common }, ["refusal"]);
@@ -44,8 +44,8 @@ const userContent = byKind({
 });
 const assistantContent = byKind({ string: str, array: array(tagged("type", { text: textPart, refusal: refusalPart })) });
 
-const functionCall = obj({ name: str, arguments: str }, ["name", "arguments"]);
-const toolCall = tagged("type", {
+export const functionCall = obj({ name: str, arguments: str }, ["name", "arguments"]);
+export const toolCall = tagged("type", {
   function: obj({ id: str, function: functionCall, extra_content: extraContent }, ["id", "function"]),
   custom: obj({ id: str, custom: obj({ name: str, input: str }, ["name", "input"]), extra_content: extraContent }, ["id", "custom"]),
 });

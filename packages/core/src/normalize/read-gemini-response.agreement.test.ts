@@ -3,31 +3,8 @@ import { describe, expect, it } from "vitest";
 import { corruptedArbitrary, geminiResponseArbitrary, geminiStreamArbitrary, jsonValueArbitrary } from "@gembridge/testkit";
 import type { GembridgeError } from "../errors/gembridge-error";
 import { parseGeminiResponse } from "../wire/gemini";
-import { expectAgreement } from "../../test/helpers/reader-agreement";
+import { expectAgreement, protoSpellings } from "../../test/helpers/reader-agreement";
 import { readGeminiResponse } from "./read-gemini-response";
-
-/** proto3 JSON spellings Google's parsers accept: snake_case names and `null` for unset, anywhere. */
-function protoSpellings(value: unknown, seed: number): unknown {
-  let n = seed;
-  const next = () => {
-    n = (n * 1103515245 + 12345) & 0x7fffffff;
-    return n;
-  };
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (typeof v !== "object" || v === null) return v;
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(v)) {
-      const roll = next() % 6;
-      const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      Object.defineProperty(out, roll === 0 ? snake : key, { value: walk(item), enumerable: true, writable: true, configurable: true });
-      if (roll === 1) out[`${key}Extra`] = null;
-    }
-    if (next() % 5 === 0) out.finishMessage = null;
-    return out;
-  };
-  return walk(value);
-}
 
 const agree = (input: unknown): void => expectAgreement(readGeminiResponse, parseGeminiResponse, input);
 

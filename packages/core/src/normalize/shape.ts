@@ -21,6 +21,8 @@ export type Leaf =
   | "int"
   /** A safe integer ≥ 0 (indices). */
   | "index"
+  /** proto int64: a safe integer, or a string of decimal digits (proto3 JSON writes int64 as a string). */
+  | "int64"
   | "boolean"
   /** `google.protobuf.Struct`: any JSON object (not an array), contents unchecked. */
   | "struct"
@@ -29,7 +31,13 @@ export type Leaf =
   /** Any JSON value (a JSON Schema document, a map value nobody reads). */
   | "any";
 
-export type Shape = Leaf | ArrayShape | ObjectShape | EnumShape | NullableShape | ByKindShape | TaggedShape | RecordShape;
+export type Shape = Leaf | ArrayShape | ObjectShape | EnumShape | NullableShape | ByKindShape | TaggedShape | RecordShape | LazyShape;
+
+/** A shape defined later, for recursive messages (Gemini's `Schema` holds `Schema`s). */
+export interface LazyShape {
+  readonly kind: "lazy";
+  readonly get: () => Shape;
+}
 
 /** One of a closed list of strings (OpenAI's enums: an unknown value is the client's error). */
 export interface EnumShape {
@@ -86,6 +94,8 @@ export interface ObjectShape {
 
 export const array = (of: Shape): ArrayShape => ({ kind: "array", of });
 
+export const lazy = (get: () => Shape): LazyShape => ({ kind: "lazy", get });
+
 /** A proto message (Gemini) with optional `fields`; `required` lists those that must be present. */
 export function object(fields: Record<string, Shape>, required: readonly string[] = []): ObjectShape {
   const renames = new Map<string, string>();
@@ -93,7 +103,8 @@ export function object(fields: Record<string, Shape>, required: readonly string[
   for (const [name, shape] of Object.entries(fields)) {
     const snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
     if (snake !== name) renames.set(snake, name);
-    if (shape === "nullValue") nullValued.add(name);
+    // `null` is a value of a NullValue field and of a google.protobuf.Value (any JSON), not "unset".
+    if (shape === "nullValue" || shape === "any") nullValued.add(name);
   }
   return { kind: "object", fields: Object.assign(Object.create(null), fields), required, renames, nullValued, proto: true };
 }
@@ -162,6 +173,8 @@ function isPlainPrototype(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
+const INT64_STRING = /^-?\d+$/;
+
 function leafOk(leaf: Leaf, value: unknown): boolean {
   switch (leaf) {
     case "string":
@@ -172,6 +185,8 @@ function leafOk(leaf: Leaf, value: unknown): boolean {
       return Number.isSafeInteger(value);
     case "index":
       return Number.isSafeInteger(value) && (value as number) >= 0;
+    case "int64":
+      return Number.isSafeInteger(value) || (typeof value === "string" && INT64_STRING.test(value));
     case "boolean":
       return typeof value === "boolean";
     case "struct":
@@ -195,6 +210,8 @@ function fast(shape: Shape, value: unknown, rewritten = false): unknown {
       return typeof value === "string" && shape.values.has(value) ? value : FAILED;
     case "nullable":
       return value === null ? value : fast(shape.of, value);
+    case "lazy":
+      return fast(shape.get(), value, rewritten);
     case "byKind": {
       const branch = branchOf(shape, value);
       return branch === undefined ? FAILED : fast(branch, value);
@@ -249,6 +266,8 @@ function fast(shape: Shape, value: unknown, rewritten = false): unknown {
       if (!rewritten && camel !== undefined && !Object.hasOwn(value, camel)) return fast(shape, renamed(shape, value), true);
       continue;
     }
+    // An in-memory value may spell "absent" as `undefined` (JSON cannot): absent, as the slow walk and zod read it.
+    if (item === undefined) continue;
     if (item === null && shape.proto && !shape.nullValued.has(key)) return fast(shape, renamed(shape, value), true);
     const next = fast(field, item);
     if (next === FAILED) return FAILED;
@@ -282,6 +301,8 @@ function firstFault(shape: Shape, value: unknown, path: Array<string | number>):
       return shape.values.has(value) ? undefined : { kind: "value", path, expected: shape.expected };
     case "nullable":
       return value === null ? undefined : firstFault(shape.of, value, path);
+    case "lazy":
+      return firstFault(shape.get(), value, path);
     case "byKind": {
       const branch = branchOf(shape, value);
       return branch === undefined ? { kind: "type", path, expected: shape.expected } : firstFault(branch, value, path);
@@ -342,6 +363,7 @@ const LEAF_NAMES = {
   number: "a number",
   int: "an integer",
   index: "a non-negative integer",
+  int64: "an int64 (integer or decimal string)",
   boolean: "a boolean",
   struct: "an object",
   nullValue: "NULL_VALUE",

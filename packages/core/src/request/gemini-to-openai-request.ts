@@ -1,7 +1,7 @@
 import { GembridgeError } from "../errors/gembridge-error";
 import type { Translation } from "../shared/result";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
-import { parseGeminiRequest } from "../wire/gemini/parse-gemini";
+import { readGeminiRequest } from "../normalize/read-gemini-request";
 import type { OpenAIChatRequest, OpenAIMessage } from "../wire/openai";
 import { joinPath } from "../shared/result";
 import { geminiGenerationConfigToOpenAI } from "./gemini-to-openai-generation-config";
@@ -24,7 +24,7 @@ export const SERVICE_TIER_MAP = {
  * Completions request for an OpenAI-compatible backend. `systemInstruction` → one system message; `contents` →
  * messages (see `geminiContentsToOpenAIMessages`); `generationConfig` → sampling, `response_format`,
  * `reasoning_effort`; `tools`/`toolConfig` → `tools`/`tool_choice`. Gemini-only settings become warnings, or
- * `extra_body.google` with `options.forwardGoogleExtensions`. The request is validated with `parseGeminiRequest`
+ * `extra_body.google` with `options.forwardGoogleExtensions`. The request is read with `readGeminiRequest`
  * first (unvalidated JSON gets a 400 `GembridgeError` with the param path, never a TypeError; decision 0110).
  * The mapping table with every loss: docs/readme/reverse.md.
  *
@@ -36,11 +36,10 @@ export function geminiToOpenAIRequest(
   request: GeminiGenerateContentRequest,
   options: GeminiToOpenAIRequestOptions,
 ): Translation<OpenAIChatRequest> {
-  // The parsed value is translated: it reads proto3 JSON as Google does (`null` = unset, snake_case names).
-  // (Known loss, reported: the Gemini wire schemas drop a `__proto__` key from Struct fields such as `args`.)
-  const parsed = parseGeminiRequest(request);
   try {
-    return translate(parsed, options);
+    // The read value is translated: it reads proto3 JSON as Google does (`null` = unset, snake_case names), and is
+    // the input itself when nothing needed rewriting (Struct contents such as `args` are never copied).
+    return translate(readGeminiRequest(request), options);
   } catch (cause) {
     if (cause instanceof GembridgeError) throw cause;
     if (cause instanceof RangeError) {

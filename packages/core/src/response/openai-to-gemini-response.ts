@@ -5,7 +5,8 @@ import type { Translation, TranslationWarning } from "../shared/result";
 import { joinPath } from "../shared/result";
 import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gemini/gemini-response";
 import type { OpenAIChatCompletion } from "../wire/openai/response";
-import { type OpenAIUpstreamChatCompletion, parseUpstreamChatCompletion } from "../wire/openai/upstream";
+import type { OpenAIUpstreamChatCompletion } from "../wire/openai/upstream";
+import { readOpenAIUpstreamChatCompletion } from "../normalize/read-openai-chat-completion";
 import { choiceGoogleExtras, googleFinish, restoreCandidateExtras, restoreGrounding } from "./openai-to-gemini-candidate-extras";
 import { resolveGeminiFinishReason } from "./openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
@@ -53,7 +54,7 @@ export function openaiToGeminiResponse(
   completion: OpenAIChatCompletion,
   context: OpenAIToGeminiResponseContext = {},
 ): Translation<GeminiGenerateContentResponse> {
-  const parsed = asUpstream(() => parseUpstreamChatCompletion(completion), "chat.completion");
+  const parsed = readOpenAIUpstreamChatCompletion(completion);
   return asUpstream(() => translate(parsed, context), "chat.completion");
 }
 

@@ -8,8 +8,8 @@ import { choiceGoogleExtras, googleFinish, restoreCandidateExtras } from "../res
 import { resolveGeminiFinishReason } from "../response/openai-to-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "../response/openai-to-gemini-logprobs";
 import { imageOutputPart } from "../response/openai-to-gemini-parts";
-import { asUpstream, audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
-import { parseUpstreamChatCompletionChunk } from "../wire/openai/upstream";
+import { audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";
+import { readOpenAIUpstreamChatCompletionChunk } from "../normalize/read-openai-chat-completion";
 import { normalizeUsage } from "../usage/normalize-usage";
 import { type ToolCallBuffer, createToolCallBuffer } from "./openai-to-gemini-tool-call-buffer";
 
@@ -128,7 +128,7 @@ export function createOpenAIToGeminiStream(context: OpenAIToGeminiResponseContex
     push(raw) {
       // Validated first: a malformed backend chunk is a 502 with the param path, never a TypeError (decision 0110);
       // missing or null id/object/created/model are allowed, the envelope falls back to the context (decision 0153).
-      const chunk = asUpstream(() => parseUpstreamChatCompletionChunk(raw), "chat.completion.chunk");
+      const chunk = readOpenAIUpstreamChatCompletionChunk(raw);
       position += 1;
       envelope ??= responseEnvelope(chunk, context);
       const candidates: GeminiCandidate[] = [];

@@ -4,7 +4,7 @@ import {
   geminiToOpenAIRequest,
   openaiToGeminiError,
   openaiToGeminiResponse,
-  parseGeminiRequest,
+  readGeminiRequest,
 } from "@gembridge/core";
 import { createOpenAISseToGeminiSseTranslator } from "@gembridge/core/sse";
 import { readJsonBody } from "../http/read-json-body";
@@ -35,7 +35,8 @@ export async function generateContent(
   target: GenerateContentTarget,
 ) {
   const { config, openai } = services;
-  const body = parseGeminiRequest(await readJsonBody(request, config.bodyLimitBytes));
+  // One-pass reader, no zod (decision 0242); the translator's own read of the same value is a walk that copies nothing.
+  const body = readGeminiRequest(await readJsonBody(request, config.bodyLimitBytes));
   const model = openai.model(target.model);
   const translated = geminiToOpenAIRequest(body, { model, stream: target.stream });
   Object.assign(exchange.log, { model, stream: target.stream, upstream: openai.name });

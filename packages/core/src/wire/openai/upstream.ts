@@ -19,7 +19,7 @@ const envelope = {
 const ENVELOPE_KEYS = Object.keys(envelope);
 
 /** `null` on an envelope field means "not sent": dropped on a shallow copy so the types stay `string | undefined`. */
-function withoutNullEnvelope(input: unknown): unknown {
+export function withoutNullEnvelope(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
   const record = input as Record<string, unknown>;
   if (!ENVELOPE_KEYS.some((key) => record[key] === null && Object.hasOwn(record, key))) return input;
