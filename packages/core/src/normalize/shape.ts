@@ -9,6 +9,7 @@
  * the field takes `null` as a value, unknown fields pass through untouched. The result is the input itself when
  * nothing had to change; otherwise a new object, so the caller's value is never mutated.
  */
+import { defineOwn as define } from "../shared/define-own";
 import { joinPath } from "../shared/result";
 import { readFault, type ReadFaultKind, type ReadParty } from "./read-fault";
 
@@ -374,11 +375,6 @@ function joinRoot(root: string, path: ReadonlyArray<string | number>): string {
   return root === "" ? joinPath(...path) : joinPath(root, ...path);
 }
 
-/** Sets an own enumerable property even for the key `__proto__` (plain assignment would change the prototype). */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 
 function copyOwn(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

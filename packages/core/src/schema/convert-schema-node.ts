@@ -10,7 +10,8 @@ import { flattenSchemaNode, type SchemaPart, type SubSchema } from "./flatten-sc
 import type { FlatSchema } from "./merge-schema-keyword";
 import { applyAnnotations, combineAlternatives, type Converted, nullOnlySchema, readAnnotations } from "./gemini-schema-node";
 import { buildScalarKeywords } from "./build-scalar-schema";
-import { defineOwn, isRecord, jsonKey } from "./json-value";
+import { isRecord, jsonKey } from "./json-value";
+import { defineOwn } from "../shared/define-own";
 import { encodePointerSegment, rootDefinitionName } from "./resolve-schema-ref";
 import { GEMINI_TYPE_BY_JSON_TYPE, type JsonType, KEYWORDS_BY_TYPE } from "./schema-keywords";
 

@@ -4,7 +4,8 @@
  */
 import type { GeminiSchema } from "../wire/gemini/gemini-schema";
 import type { SchemaContext, SchemaPath } from "./schema-context";
-import { cloneJsonValue, defineOwn } from "./json-value";
+import { cloneJsonValue } from "./json-value";
+import { defineOwn } from "../shared/define-own";
 import type { FlatSchema } from "./merge-schema-keyword";
 
 /** Result of translating one schema position. `never`: no value is valid (a `false` schema, empty enum…). */

@@ -1,6 +1,7 @@
 import type { GeminiSchema } from "../wire/gemini/gemini-schema";
 import type { Translation } from "../shared/result";
-import { cloneJsonValue, defineOwn, isRecord, type JSONObject } from "./json-value";
+import { cloneJsonValue, isRecord, type JSONObject } from "./json-value";
+import { defineOwn } from "../shared/define-own";
 import { SchemaContext, type SchemaPath } from "./schema-context";
 import { resolveSchemaOptions } from "./schema-options";
 import { INT64_KEYWORDS } from "./schema-keywords";

@@ -4,6 +4,7 @@
  * 10,000 deep, and nothing the caller passed may be shared with or mutated by our output.
  */
 import { GembridgeError } from "../errors/gembridge-error";
+import { defineOwn } from "../shared/define-own";
 
 export type JSONObject = { [key: string]: unknown };
 
@@ -18,17 +19,6 @@ export function hasOwn(object: object, key: string): boolean {
 /** Own-property read that never walks the prototype chain (`schema["constructor"]` is not `Object`). */
 export function ownValue(object: JSONObject, key: string): unknown {
   return hasOwn(object, key) ? object[key] : undefined;
-}
-
-/**
- * Writes an own, enumerable data property, even for `__proto__` (plain assignment would set the prototype).
- * `__proto__` is the only key where assignment on a plain object differs from defining an own data property
- * (targets here are fresh `{}` literals, whose prototype has no setters besides `__proto__`), so every other key
- * takes the much cheaper assignment (decision 0140).
- */
-export function defineOwn(target: object, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else (target as JSONObject)[key] = value;
 }
 
 /**

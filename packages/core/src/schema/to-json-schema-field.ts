@@ -9,7 +9,8 @@
  * `parametersJsonSchema` documents no such list, so nothing is removed there.
  */
 import type { PathSegment, SchemaContext, SchemaPath } from "./schema-context";
-import { cloneJsonValue, defineOwn, hasOwn, isRecord, type JSONObject } from "./json-value";
+import { cloneJsonValue, hasOwn, isRecord, type JSONObject } from "./json-value";
+import { defineOwn } from "../shared/define-own";
 
 export const RESPONSE_JSON_SCHEMA_KEYWORDS = [
   "$id", "$defs", "$ref", "$anchor", "type", "format", "title", "description", "enum", "items", "prefixItems",

@@ -1,3 +1,4 @@
+import { defineOwn as define } from "../shared/define-own";
 /**
  * Keeps an own `__proto__` key through zod (decision 0151). Zod skips that key in records and in loose objects'
  * unknown keys (writing it would run the prototype setter), so `{"__proto__":{"x":1},"a":1}` in function `args`
@@ -19,9 +20,6 @@ export const unescapeKey = (key: string): string => (key.startsWith(PREFIX) ? ke
 /** Removes the escape prefix from text (zod messages can quote a key). */
 export const unescapeText = (text: string): string => text.replaceAll(PREFIX, "");
 
-function define(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-}
 
 /** True when some object in `value` has an own key that needs escaping. */
 function hasKeyToEscape(value: unknown): boolean {

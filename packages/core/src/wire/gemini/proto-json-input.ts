@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineOwn as define } from "../../shared/define-own";
 
 /**
  * Reads Gemini JSON the way Google's proto3 JSON parsers do, before validation (https://protobuf.dev/programming-guides/json/):
@@ -69,10 +70,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Sets an own enumerable property even for the key `__proto__` (plain assignment would change the prototype). */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 function normalizeProtoJson(schema: z.ZodType, value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
