@@ -1,7 +1,10 @@
+import { modelMatch } from "../model/model-capabilities";
+import { MODEL_TABLE } from "../tables/model-capabilities";
+
 /**
- * Google's thought-signature validation per model family, as data (docs/decisions/0191-thought-signature-checker.md).
- * Each row: which parts of the current turn Gemini rejects when unsigned, with the source and the date it was read.
- * First matching prefix wins; models no row matches are not validated by Google (Gemini 2.5 and older).
+ * Google's thought-signature validation per model, derived from the capability table (docs/decisions/0191-thought-signature-checker.md).
+ * Each rule: which parts of the current turn Gemini rejects when unsigned, with the source and the date it was read.
+ * Models whose row does not validate (Gemini 2.5 and older, unknown models) have no rule.
  */
 export interface ThoughtSignatureRule {
   /** Model-name prefix (after `normalizeModelName`). */
@@ -16,16 +19,19 @@ export interface ThoughtSignatureRule {
   checked: string;
 }
 
-export const THOUGHT_SIGNATURE_RULES: readonly ThoughtSignatureRule[] = [
-  {
-    prefix: "gemini-3",
-    functionCalls: true,
-    images: true,
-    serverToolParts: true,
-    source: "https://ai.google.dev/gemini-api/docs/thought-signatures",
-    checked: "2026-12-06",
-  },
-];
+/**
+ * Which parts a validating model checks: the same on every Gemini 3 model (https://ai.google.dev/gemini-api/docs/thought-signatures);
+ * models without images in their turns simply never have image parts to check.
+ */
+const VALIDATED_PARTS = { functionCalls: true, images: true, serverToolParts: true } as const;
+
+/**
+ * One rule per row of the capability table whose `thoughtSignatures` fact says Google validates them: the table is
+ * the one source of "does this model validate signatures", this list only adds which parts.
+ */
+export const THOUGHT_SIGNATURE_RULES: readonly ThoughtSignatureRule[] = Object.entries(MODEL_TABLE)
+  .filter(([, row]) => row.thoughtSignatures.value)
+  .map(([prefix, row]) => ({ prefix, ...VALIDATED_PARTS, source: row.thoughtSignatures.source, checked: row.thoughtSignatures.checked }));
 
 /** The bypass value Google documents for history it did not sign, per dialect. */
 export const SKIP_THOUGHT_SIGNATURE_VALUES = {
@@ -37,7 +43,9 @@ export const SKIP_THOUGHT_SIGNATURE_VALUES = {
   },
 } as const;
 
+/** The rule of `model`'s capability-table row (longest prefix, family rows included), or none when it does not validate. */
 export function thoughtSignatureRule(model: string): ThoughtSignatureRule | undefined {
-  const name = model.startsWith("models/") ? model.slice("models/".length) : model;
-  return THOUGHT_SIGNATURE_RULES.find((rule) => name.startsWith(rule.prefix));
+  const match = modelMatch(model);
+  if (match.kind === "none") return undefined;
+  return THOUGHT_SIGNATURE_RULES.find((rule) => rule.prefix === match.prefix);
 }

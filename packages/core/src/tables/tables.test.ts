@@ -8,6 +8,9 @@ import { OPENAI_MODALITY_BY_GEMINI, RESPONSE_MODALITY_BY_OPENAI } from "./modali
 import { BUDGET_BY_LEVEL, EFFORT_BY_THINKING_LEVEL, REASONING_EFFORT_TABLE, THINKING_LEVEL_ORDER } from "./reasoning-effort";
 import { FUNCTION_CALLING_MODE_BY_ALLOWED_TOOLS_MODE, FUNCTION_CALLING_MODE_BY_TOOL_CHOICE, TOOL_CHOICE_BY_MODE } from "./tool-choice";
 import { MODALITY_TO_DETAIL_KEY, OPENAI_DETAIL_TO_GEMINI_MODALITY } from "./usage";
+import { MODEL_TABLE } from "./model-capabilities";
+import { thoughtSignatureRule } from "../signature/thought-signature-rules";
+import { modelCapabilities } from "../model/model-capabilities";
 
 const entries = <K extends string, V>(table: Record<K, V>) => Object.entries(table) as Array<[K, V]>;
 
@@ -69,5 +72,16 @@ describe("tables/: every inverse undoes its forward table", () => {
       expect(typeOf(HTTP_BY_GOOGLE_STATUS[back]), code).toBe(typeOf(http));
     }
     for (const [http, code] of entries(GOOGLE_STATUS_BY_HTTP)) expect(typeOf(HTTP_BY_GOOGLE_STATUS[code]), String(http)).toBe(typeOf(Number(http)));
+  });
+
+  it("thought-signature rules come from the capability table: a rule exactly where the row validates", () => {
+    for (const [prefix, row] of Object.entries(MODEL_TABLE)) {
+      for (const model of [prefix, `models/${prefix}-preview`, `projects/p/locations/global/publishers/google/models/${prefix}-001`]) {
+        expect(thoughtSignatureRule(model) !== undefined, model).toBe(row.thoughtSignatures.value);
+        expect(modelCapabilities(model).requiresThoughtSignatures, model).toBe(row.thoughtSignatures.value);
+      }
+    }
+    expect(thoughtSignatureRule("gemini-3.5-flash")?.prefix).toBe("gemini-3");
+    expect(thoughtSignatureRule("gpt-4o")).toBeUndefined();
   });
 });
