@@ -6,7 +6,7 @@ import { openaiMediaResolutionToGemini } from "./openai-to-gemini-media-resoluti
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import { openaiResponseFormatToGemini } from "./openai-to-gemini-response-format";
 import { openaiThinkingToGemini } from "./openai-to-gemini-thinking";
-import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
+import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional, hasAnyParam } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
 import { RESPONSE_MODALITY_BY_OPENAI } from "../tables/modalities";
 
@@ -37,6 +37,12 @@ export const GOOGLE_GENERATION_KEYS = {
 const NUMERIC_GENERATION_ENTRIES = Object.entries(NUMERIC_GENERATION_PARAMS) as ReadonlyArray<[keyof typeof NUMERIC_GENERATION_PARAMS, (typeof NUMERIC_GENERATION_PARAMS)[keyof typeof NUMERIC_GENERATION_PARAMS]]>;
 const GOOGLE_GENERATION_ENTRIES = Object.entries(GOOGLE_GENERATION_KEYS);
 
+/** The request parameters read below besides `reasoning_effort` (most requests set none of them). */
+const GENERATION_PARAMS: ReadonlySet<string> = new Set([
+  "max_completion_tokens", "max_tokens", ...Object.keys(NUMERIC_GENERATION_PARAMS), "n", "logit_bias", "seed", "stop", "logprobs",
+  "top_logprobs", "modalities", "audio", "response_format",
+]);
+
 /** Builds `generationConfig`; returns undefined when nothing is set. */
 export function openaiGenerationConfigToGemini(
   request: JsonRecord,
@@ -44,34 +50,36 @@ export function openaiGenerationConfigToGemini(
   state: RequestState,
 ): GeminiGenerationConfig | undefined {
   const config: GeminiGenerationConfig & Record<string, unknown> = {};
-  const maxCompletion = readOptional(request, "max_completion_tokens");
-  const maxTokens = readOptional(request, "max_tokens");
-  if (maxCompletion !== undefined) {
-    config.maxOutputTokens = expectBounded(maxCompletion, "max_completion_tokens");
-    if (maxTokens !== undefined) {
-      expectBounded(maxTokens, "max_tokens"); // dropped, but a value OpenAI would reject is still rejected
-      warn(state, "max_tokens", "dropped", "max_completion_tokens is also set and wins");
+  if (hasAnyParam(request, GENERATION_PARAMS)) {
+    const maxCompletion = readOptional(request, "max_completion_tokens");
+    const maxTokens = readOptional(request, "max_tokens");
+    if (maxCompletion !== undefined) {
+      config.maxOutputTokens = expectBounded(maxCompletion, "max_completion_tokens");
+      if (maxTokens !== undefined) {
+        expectBounded(maxTokens, "max_tokens"); // dropped, but a value OpenAI would reject is still rejected
+        warn(state, "max_tokens", "dropped", "max_completion_tokens is also set and wins");
+      }
+    } else if (maxTokens !== undefined) config.maxOutputTokens = expectBounded(maxTokens, "max_tokens");
+    for (const [param, field] of NUMERIC_GENERATION_ENTRIES) {
+      const value = readOptional(request, param);
+      if (value !== undefined) config[field] = expectBounded(value, param);
     }
-  } else if (maxTokens !== undefined) config.maxOutputTokens = expectBounded(maxTokens, "max_tokens");
-  for (const [param, field] of NUMERIC_GENERATION_ENTRIES) {
-    const value = readOptional(request, param);
-    if (value !== undefined) config[field] = expectBounded(value, param);
+    const n = readOptional(request, "n");
+    if (n !== undefined) config.candidateCount = expectBounded(n, "n");
+    const bias = readOptional(request, "logit_bias");
+    if (bias !== undefined) checkLogitBias(bias); // dropped later with a warning, but out-of-range values are OpenAI 400s
+    const seed = readOptional(request, "seed");
+    if (seed !== undefined) config.seed = expectInteger(seed, "seed");
+    const stop = readOptional(request, "stop");
+    if (stop !== undefined) config.stopSequences = typeof stop === "string" ? [stop] : stringList(stop, "stop");
+    logprobs(request, config, state);
+    const modalities = readOptional(request, "modalities");
+    if (modalities !== undefined) config.responseModalities = responseModalities(modalities);
+    const speech = openaiAudioToSpeechConfig(request, state);
+    if (speech !== undefined) config.speechConfig = speech;
+    const format = readOptional(request, "response_format");
+    if (format !== undefined) Object.assign(config, openaiResponseFormatToGemini(format, state));
   }
-  const n = readOptional(request, "n");
-  if (n !== undefined) config.candidateCount = expectBounded(n, "n");
-  const bias = readOptional(request, "logit_bias");
-  if (bias !== undefined) checkLogitBias(bias); // dropped later with a warning, but out-of-range values are OpenAI 400s
-  const seed = readOptional(request, "seed");
-  if (seed !== undefined) config.seed = expectInteger(seed, "seed");
-  const stop = readOptional(request, "stop");
-  if (stop !== undefined) config.stopSequences = typeof stop === "string" ? [stop] : stringList(stop, "stop");
-  logprobs(request, config, state);
-  const modalities = readOptional(request, "modalities");
-  if (modalities !== undefined) config.responseModalities = responseModalities(modalities);
-  const speech = openaiAudioToSpeechConfig(request, state);
-  if (speech !== undefined) config.speechConfig = speech;
-  const format = readOptional(request, "response_format");
-  if (format !== undefined) Object.assign(config, openaiResponseFormatToGemini(format, state));
   const thinking = openaiThinkingToGemini(request, google, state);
   if (thinking !== undefined) config.thinkingConfig = thinking;
   const resolution = openaiMediaResolutionToGemini(google, state);
@@ -107,6 +115,12 @@ function responseModalities(raw: unknown): string[] {
 
 function googleGenerationKeys(config: Record<string, unknown>, google: GoogleExtensions, state: RequestState): void {
   const { values } = google;
+  let any = false;
+  for (const _ in values) {
+    any = true;
+    break;
+  }
+  if (!any) return; // most requests carry no extra_body.google: skip probing every key
   for (const [key, { field, dialect }] of GOOGLE_GENERATION_ENTRIES) {
     const value = values[key];
     if (value === undefined || value === null) continue;

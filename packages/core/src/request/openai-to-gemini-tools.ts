@@ -3,7 +3,7 @@ import { convertRequestSchema } from "./convert-request-schema";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
 import { openaiToolChoiceToGemini } from "./openai-to-gemini-tool-choice";
-import { expectArray, expectBoolean, expectRecord, expectString, isRecord, type JsonRecord, optionalString, readOptional } from "./read-json";
+import { expectArray, expectBoolean, expectRecord, expectString, isRecord, type JsonRecord, optionalString, readOptional, hasAnyParam } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
 
 export interface GeminiToolsResult {
@@ -17,7 +17,12 @@ export interface GeminiToolsResult {
  * `function_call`, `parallel_tool_calls`, `stream_function_call_arguments` and `extra_body.google.tool_config`
  * → `toolConfig`.
  */
+/** Request parameters and `extra_body.google` keys this stage reads (without any of them it has nothing to build). */
+const TOOL_PARAMS: ReadonlySet<string> = new Set(["tools", "functions", "tool_choice", "function_call", "parallel_tool_calls", "web_search_options"]);
+const GOOGLE_TOOL_KEYS: ReadonlySet<string> = new Set(["tools", "stream_function_call_arguments"]);
+
 export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiToolsResult {
+  if (!hasAnyParam(request, TOOL_PARAMS) && !hasAnyParam(google.values, GOOGLE_TOOL_KEYS)) return withToolConfig([], {}, google);
   const declarations: GeminiFunctionDeclaration[] = [];
   /** Paths of `strict: true` functions: honoured or not depending on the final calling mode (checked at the end). */
   const strict: string[] = [];

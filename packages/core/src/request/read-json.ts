@@ -24,6 +24,17 @@ export function readOptional(record: JsonRecord, key: string): unknown {
   return Object.hasOwn(record, key) ? value : undefined;
 }
 
+/**
+ * True when `record` has an own, non-null value for one of `names`. Walks the record's keys (a chat request has a
+ * handful) instead of probing every name, so a stage whose parameters are all absent costs one short loop.
+ */
+export function hasAnyParam(record: JsonRecord, names: ReadonlySet<string>): boolean {
+  for (const key in record) {
+    if (names.has(key) && Object.hasOwn(record, key) && record[key] !== null && record[key] !== undefined) return true;
+  }
+  return false;
+}
+
 export function expectRecord(value: unknown, path: string): JsonRecord {
   if (!isRecord(value)) throw invalidParam(path, `Invalid type for '${path}': expected an object.`, "invalid_type");
   return value;

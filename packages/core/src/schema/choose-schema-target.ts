@@ -20,9 +20,27 @@ export interface ChooseSchemaTargetInput {
 export function chooseSchemaTarget(input: ChooseSchemaTargetInput): SchemaTarget {
   const forced = input.capabilities?.jsonSchema;
   if (forced !== undefined) return forced ? "json-schema" : "schema";
-  const model = bareModelId(input.model);
-  const row = (input.capabilities?.table ?? SCHEMA_CAPABILITIES).find((candidate) => candidate.pattern.test(model));
-  return row?.jsonSchema[input.dialect] === true ? "json-schema" : "schema";
+  const table = input.capabilities?.table;
+  if (table !== undefined) return targetFrom(table, input.dialect, input.model);
+  // The built-in table answers the same for the same model on every request: remember it (bounded, since model
+  // names come from clients; cleared when full, as the capability lookup does).
+  const key = `${input.dialect}\u0000${input.model}`;
+  let target = TARGETS.get(key);
+  if (target === undefined) {
+    if (TARGETS.size >= TARGET_CACHE_LIMIT) TARGETS.clear();
+    target = targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
+    TARGETS.set(key, target);
+  }
+  return target;
+}
+
+const TARGETS = new Map<string, SchemaTarget>();
+const TARGET_CACHE_LIMIT = 64;
+
+function targetFrom(table: readonly SchemaCapabilityRow[], dialect: SchemaDialect, model: string): SchemaTarget {
+  const id = bareModelId(model);
+  const row = table.find((candidate) => candidate.pattern.test(id));
+  return row?.jsonSchema[dialect] === true ? "json-schema" : "schema";
 }
 
 /** `models/x`, `publishers/google/models/x`, `projects/p/locations/l/publishers/google/models/x`, `google/x` → `x`, lower-cased. */
