@@ -43,8 +43,10 @@ export function codeBlockSeparator(previous: string): string {
   return previous === "" || previous.endsWith("\n") ? "" : "\n";
 }
 
-function withSignature<T extends object>(fragment: T, part: GeminiPart): T & { signature?: string } {
-  return part.thoughtSignature === undefined ? fragment : { ...fragment, signature: part.thoughtSignature };
+/** Adds the part's signature to a fragment this module just built (its own object: writing to it mutates nothing of the caller's). */
+function withSignature(fragment: OpenAIPartFragment, part: GeminiPart): OpenAIPartFragment {
+  if (part.thoughtSignature !== undefined) fragment.signature = part.thoughtSignature;
+  return fragment;
 }
 
 function isMediaMime(mimeType: string): boolean {
@@ -60,8 +62,9 @@ function isMediaMime(mimeType: string): boolean {
 export function geminiPartToOpenAI(part: GeminiPart): OpenAIPartFragment {
   if (part.functionCall !== undefined) {
     const call = part.functionCall;
-    const base = { kind: "tool_call" as const, name: call.name ?? "", arguments: JSON.stringify(call.args ?? {}) };
-    return withSignature(call.id === undefined ? base : { ...base, id: call.id }, part);
+    const fragment: Extract<OpenAIPartFragment, { kind: "tool_call" }> = { kind: "tool_call", name: call.name ?? "", arguments: JSON.stringify(call.args ?? {}) };
+    if (call.id !== undefined) fragment.id = call.id;
+    return withSignature(fragment, part);
   }
   if (part.executableCode !== undefined) {
     const language = (part.executableCode.language ?? "").toLowerCase();
