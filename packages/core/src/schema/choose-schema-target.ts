@@ -24,17 +24,18 @@ export function chooseSchemaTarget(input: ChooseSchemaTargetInput): SchemaTarget
   if (table !== undefined) return targetFrom(table, input.dialect, input.model);
   // The built-in table answers the same for the same model on every request: remember it (bounded, since model
   // names come from clients; cleared when full, as the capability lookup does).
-  const key = `${input.dialect}\u0000${input.model}`;
-  let target = TARGETS.get(key);
+  const cache = input.dialect === "vertex" ? TARGETS.vertex : input.dialect === "gemini" ? TARGETS.gemini : undefined;
+  if (cache === undefined) return targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
+  let target = cache.get(input.model);
   if (target === undefined) {
-    if (TARGETS.size >= TARGET_CACHE_LIMIT) TARGETS.clear();
+    if (cache.size >= TARGET_CACHE_LIMIT) cache.clear();
     target = targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
-    TARGETS.set(key, target);
+    cache.set(input.model, target);
   }
   return target;
 }
 
-const TARGETS = new Map<string, SchemaTarget>();
+const TARGETS: Record<SchemaDialect, Map<string, SchemaTarget>> = { gemini: new Map(), vertex: new Map() };
 const TARGET_CACHE_LIMIT = 64;
 
 function targetFrom(table: readonly SchemaCapabilityRow[], dialect: SchemaDialect, model: string): SchemaTarget {
