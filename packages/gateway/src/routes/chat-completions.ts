@@ -87,8 +87,13 @@ function isErrorBody(json: unknown): boolean {
 
 /** Core stays pure; the gateway supplies the clock and ids for responses that carry none (Gemini API has no createTime). */
 function responseContext(context: GeminiToOpenAIContext): GeminiToOpenAIContext {
-  const id = randomUUID().replaceAll("-", "");
-  return { ...context, now: unixSeconds, newId: (kind, index) => (kind === "completion" ? `chatcmpl-${id}` : `call_${id.slice(0, 16)}_${index}`) };
+  // Drawn on first use: an answer with its own `responseId` and call ids never needs one.
+  let id: string | undefined;
+  const newId: GeminiToOpenAIContext["newId"] = (kind, index) => {
+    id ??= randomUUID().replaceAll("-", "");
+    return kind === "completion" ? `chatcmpl-${id}` : `call_${id.slice(0, 16)}_${index}`;
+  };
+  return { ...context, now: unixSeconds, newId };
 }
 
 function unixSeconds(): number {
