@@ -98,6 +98,12 @@ export const TARGETS: readonly Target[] = [
   { name: "parseGeminiResponse", weight: 2, blame: "client", valid: geminiResponseArbitrary(), run: (x) => api.parseGeminiResponse(x), check: (out) => official("gemini-response", wire(out)) },
   { name: "parseGeminiChunk", weight: 2, blame: "client", valid: geminiStreamArbitrary().map((c) => c[0]), run: (x) => api.parseGeminiChunk(x) },
   { name: "parseGeminiError", weight: 1, blame: "client", valid: geminiErrorArbitrary.map((e) => e.body), run: (x) => api.parseGeminiError(x) },
+  // The one-pass readers (normalize/): the same inputs as the parse functions, without zod.
+  { name: "readOpenAIChatRequest", weight: 2, blame: "client", valid: openAIChatRequestArbitrary(), run: (x) => api.readOpenAIChatRequest(x) },
+  { name: "readGeminiRequest", weight: 2, blame: "client", valid: geminiRequestArbitrary(), run: (x) => api.readGeminiRequest(x), check: (out) => official("gemini-request", wire(out)) },
+  { name: "readGeminiResponse", weight: 2, blame: "upstream", valid: geminiResponseArbitrary(), run: (x) => api.readGeminiResponse(x), check: (out) => official("gemini-response", wire(out)) },
+  { name: "readOpenAIChatCompletion", weight: 1, blame: "upstream", valid: openAIChatCompletionArbitrary, run: (x) => api.readOpenAIChatCompletion(x) },
+  { name: "readOpenAIChatCompletionChunk", weight: 1, blame: "upstream", valid: openAIChunkStreamArbitrary.map((c) => c[0]), run: (x) => api.readOpenAIChatCompletionChunk(x) },
 
   // --- OpenAI client → Gemini upstream.
   {
