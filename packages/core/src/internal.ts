@@ -45,9 +45,9 @@ export type { SchemaCapabilityRow } from "./schema/schema-capabilities";
 export { readOpenAIUpstreamChatCompletion, readOpenAIUpstreamChatCompletionChunk } from "./normalize/read-openai-chat-completion";
 
 // Response-side mappers and tables.
-export { resolveFinishReason } from "./response/map-finish-reason";
+export { resolveFinishReason } from "./response/resolve-finish-reason";
 export { GEMINI_TO_OPENAI_FINISH_REASON } from "./tables/finish-reason";
-export type { ResolvedFinishReason } from "./response/map-finish-reason";
+export type { ResolvedFinishReason } from "./response/resolve-finish-reason";
 export { mapUsage } from "./response/map-usage";
 export type { UsageAccounting } from "./response/map-usage";
 export { type NormalizeUsageInput, normalizeUsage } from "./usage/normalize-usage";

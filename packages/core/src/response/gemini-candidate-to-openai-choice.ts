@@ -2,7 +2,7 @@ import type { TranslationWarning } from "../shared/result";
 import type { GeminiCandidate } from "../wire/gemini";
 import type { OpenAIChatCompletionChoice } from "../wire/openai";
 import { type BuildMessageInput, buildOpenAIMessage } from "./build-openai-message";
-import { resolveFinishReason } from "./map-finish-reason";
+import { resolveFinishReason } from "./resolve-finish-reason";
 import { GEMINI_TOOL_PROTOCOL_FAILURES } from "../tables/finish-reason";
 import { mapGroundingAnnotations } from "./map-grounding-annotations";
 import { mapLogprobs } from "./map-logprobs";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validateOfficial } from "@gembridge/testkit";
 import type { OpenAIChatCompletion, OpenAIFinishReason, OpenAIUsage } from "../wire/openai";
 import { geminiToOpenAIResponse } from "./gemini-to-openai-response";
-import { resolveFinishReason } from "./map-finish-reason";
+import { resolveFinishReason } from "./resolve-finish-reason";
 import { GEMINI_TO_OPENAI_FINISH_REASON } from "../tables/finish-reason";
 import { mapLogprobs } from "./map-logprobs";
 import { mapUsage } from "./map-usage";

@@ -8,7 +8,7 @@ import type { OpenAIChatCompletion } from "../wire/openai/response";
 import type { OpenAIUpstreamChatCompletion } from "../wire/openai/upstream";
 import { readOpenAIUpstreamChatCompletion } from "../normalize/read-openai-chat-completion";
 import { choiceGoogleExtras, googleFinish, restoreCandidateExtras, restoreGrounding } from "./openai-to-gemini-candidate-extras";
-import { resolveGeminiFinishReason } from "./openai-to-gemini-finish-reason";
+import { resolveGeminiFinishReason } from "./resolve-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "./openai-to-gemini-logprobs";
 import { openaiToGeminiMessage } from "./openai-to-gemini-message";
 import { AUDIO_MIME_TYPE_BY_FORMAT, type OpenAIAudioFormat } from "./openai-to-gemini-parts";

@@ -1,6 +1,6 @@
 import { snakeCase } from "../response/gemini-candidate-to-openai-choice";
 import { codeBlockSeparator, geminiPartToOpenAI } from "../response/gemini-part-to-openai";
-import { resolveFinishReason } from "../response/map-finish-reason";
+import { resolveFinishReason } from "../response/resolve-finish-reason";
 import { GEMINI_TOOL_PROTOCOL_FAILURES } from "../tables/finish-reason";
 import { mapLogprobs } from "../response/map-logprobs";
 import type { GeminiCandidate, GeminiPart } from "../wire/gemini";

@@ -5,7 +5,7 @@ import type { GeminiCandidate, GeminiGenerateContentResponse } from "../wire/gem
 import type { GeminiUsageMetadata } from "../wire/gemini/gemini-usage";
 import type { OpenAIChatCompletionChunk, OpenAIChunkChoice } from "../wire/openai/chunk";
 import { choiceGoogleExtras, googleFinish, restoreCandidateExtras } from "../response/openai-to-gemini-candidate-extras";
-import { resolveGeminiFinishReason } from "../response/openai-to-gemini-finish-reason";
+import { resolveGeminiFinishReason } from "../response/resolve-gemini-finish-reason";
 import { openaiToGeminiLogprobs } from "../response/openai-to-gemini-logprobs";
 import { imageOutputPart } from "../response/openai-to-gemini-parts";
 import { audioMimeType, type OpenAIToGeminiResponseContext, responseEnvelope } from "../response/openai-to-gemini-response";

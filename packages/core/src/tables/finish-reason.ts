@@ -1,8 +1,8 @@
 /**
  * Finish reasons, both directions: Gemini `Candidate.finishReason` → OpenAI `finish_reason` and back
  * (https://ai.google.dev/api/generate-content#FinishReason, https://platform.openai.com/docs/api-reference/chat/object).
- * The resolvers that apply the context rules are `response/map-finish-reason.ts` (forward) and
- * `response/openai-to-gemini-finish-reason.ts` (reverse); docs/readme/response.md renders the forward table.
+ * The resolvers that apply the context rules are `response/resolve-finish-reason.ts` (forward) and
+ * `response/resolve-gemini-finish-reason.ts` (reverse); docs/readme/response.md renders the forward table.
  */
 import type { GeminiFinishReason } from "../wire/gemini/gemini-enums";
 import type { OpenAIFinishReason } from "../wire/openai/response";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GEMINI_FINISH_REASONS } from "../wire/gemini";
 import { OPENAI_FINISH_REASONS } from "../wire/openai";
-import { resolveFinishReason } from "./map-finish-reason";
+import { resolveFinishReason } from "./resolve-finish-reason";
 import { GEMINI_TO_OPENAI_FINISH_REASON } from "../tables/finish-reason";
 
 describe("GEMINI_TO_OPENAI_FINISH_REASON", () => {
