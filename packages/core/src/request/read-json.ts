@@ -29,8 +29,10 @@ export function readOptional(record: JsonRecord, key: string): unknown {
  * handful) instead of probing every name, so a stage whose parameters are all absent costs one short loop.
  */
 export function hasAnyParam(record: JsonRecord, names: ReadonlySet<string>): boolean {
-  for (const key in record) {
-    if (names.has(key) && Object.hasOwn(record, key) && record[key] !== null && record[key] !== undefined) return true;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const value = record[keys[i] as string];
+    if (value !== null && value !== undefined && names.has(keys[i] as string)) return true;
   }
   return false;
 }
