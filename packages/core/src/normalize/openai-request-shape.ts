@@ -4,9 +4,7 @@
  * the two to the same verdicts and values). Plain JSON: names are exact; `null` is a value only where OpenAI
  * marks a field nullable.
  */
-import { OPENAI_IMAGE_DETAILS } from "../wire/openai/content-parts";
-import { OPENAI_MODALITIES, OPENAI_REASONING_EFFORTS } from "../wire/openai/request";
-import { OPENAI_TOOL_CHOICE_MODES } from "../wire/openai/tools";
+import { OPENAI_IMAGE_DETAILS, OPENAI_MODALITIES, OPENAI_REASONING_EFFORTS, OPENAI_TOOL_CHOICE_MODES } from "../wire/openai/enums";
 import { array, byKind, nullable, oneOf, plainObject as obj, record, type Shape, tagged } from "./shape";
 
 const str = "string";

@@ -4,7 +4,7 @@
  * `readShape`: field for field the zod schemas in wire/openai (a property test holds the two to the same verdicts
  * and values). These are what an OpenAI-compatible backend answers a Gemini client's request with.
  */
-import { OPENAI_FINISH_REASONS } from "../wire/openai/response";
+import { OPENAI_FINISH_REASONS } from "../wire/openai/enums";
 import { extraContent, functionCall, imageURLPart, toolCall } from "./openai-request-shape";
 import { array, nullable, oneOf, plainObject as obj, record, type Shape } from "./shape";
 

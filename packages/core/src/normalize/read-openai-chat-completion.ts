@@ -1,5 +1,5 @@
 import type { OpenAIChatCompletion, OpenAIChatCompletionChunk } from "../wire/openai";
-import { type OpenAIUpstreamChatCompletion, type OpenAIUpstreamChatCompletionChunk, withoutNullEnvelope } from "../wire/openai/upstream";
+import type { OpenAIUpstreamChatCompletion, OpenAIUpstreamChatCompletionChunk } from "../wire/openai/upstream";
 import {
   OPENAI_CHAT_COMPLETION_CHUNK_SHAPE,
   OPENAI_CHAT_COMPLETION_SHAPE,
@@ -47,3 +47,15 @@ const context = (what: string, options: ReadOpenAIChatCompletionOptions) => ({
   what,
   ...(options.code === undefined ? {} : { code: options.code }),
 });
+
+const ENVELOPE_KEYS = ["id", "object", "created", "model"] as const;
+
+/** `null` on an envelope field means "not sent": dropped on a shallow copy so the types stay `string | undefined`. */
+export function withoutNullEnvelope(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  if (!ENVELOPE_KEYS.some((key) => record[key] === null && Object.hasOwn(record, key))) return input;
+  const copy = { ...record };
+  for (const key of ENVELOPE_KEYS) if (copy[key] === null) delete copy[key];
+  return copy;
+}

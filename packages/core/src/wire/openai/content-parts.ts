@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { openAIExtraContentSchema } from "./google-extensions";
 import { unionByJsonType } from "./json-type-union";
+import { OPENAI_IMAGE_DETAILS } from "./enums";
+
+export { OPENAI_IMAGE_DETAILS };
 
 /** Content parts of request messages (https://platform.openai.com/docs/api-reference/chat/create). Discriminated by `type`; unknown keys survive. */
 
@@ -17,7 +20,6 @@ export const openAITextPartSchema = z.looseObject({
 });
 export type OpenAITextPart = z.infer<typeof openAITextPartSchema>;
 
-export const OPENAI_IMAGE_DETAILS = ["auto", "low", "high"] as const;
 export type OpenAIImageDetail = (typeof OPENAI_IMAGE_DETAILS)[number];
 
 /** `image_url.url`: https URL, `data:` URL, or (Google) `gs://` URI. */

@@ -9,6 +9,9 @@ import { openAIExtraContentSchema } from "./google-extensions";
 import { unionByJsonType } from "./json-type-union";
 import { openAIResponseAudioSchema } from "./response-audio";
 import { openAIFunctionCallSchema, openAIToolCallSchema } from "./tools";
+import { OPENAI_MESSAGE_ROLES } from "./enums";
+
+export { OPENAI_MESSAGE_ROLES };
 
 /** Request messages, discriminated by `role` (https://platform.openai.com/docs/api-reference/chat/create). */
 
@@ -87,6 +90,4 @@ export const openAIMessageSchema = z.discriminatedUnion("role", [
 ]);
 export type OpenAIMessage = z.infer<typeof openAIMessageSchema>;
 
-/** Every message role, in the order OpenAI documents them. */
-export const OPENAI_MESSAGE_ROLES = ["developer", "system", "user", "assistant", "tool", "function"] as const;
 export type OpenAIMessageRole = (typeof OPENAI_MESSAGE_ROLES)[number];

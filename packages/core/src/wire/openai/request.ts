@@ -10,13 +10,12 @@ import {
   openAIToolChoiceSchema,
   openAIToolSchema,
 } from "./tools";
+import { OPENAI_REASONING_EFFORTS, OPENAI_MODALITIES } from "./enums";
 
-/** `reasoning_effort` values (https://platform.openai.com/docs/api-reference/chat/create). */
-export const OPENAI_REASONING_EFFORTS = ["none", "minimal", "low", "medium", "high", "xhigh", "max"] as const;
+export { OPENAI_REASONING_EFFORTS, OPENAI_MODALITIES };
+
 export type OpenAIReasoningEffort = (typeof OPENAI_REASONING_EFFORTS)[number];
 
-/** Output modalities; `image` is Google's addition (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate/openai/overview). */
-export const OPENAI_MODALITIES = ["text", "audio", "image"] as const;
 export type OpenAIModality = (typeof OPENAI_MODALITIES)[number];
 
 export const openAIStreamOptionsSchema = z.looseObject({

@@ -4,11 +4,12 @@ import { openAIExtraContentSchema } from "./google-extensions";
 import { openAIResponseAudioSchema } from "./response-audio";
 import { openAIFunctionCallSchema, openAIToolCallSchema } from "./tools";
 import { openAILogprobsSchema, openAIUsageSchema } from "./usage";
+import { OPENAI_FINISH_REASONS } from "./enums";
+
+export { OPENAI_FINISH_REASONS };
 
 /** `chat.completion` (https://platform.openai.com/docs/api-reference/chat/object). */
 
-/** `finish_reason` values; `function_call` is deprecated but still defined. */
-export const OPENAI_FINISH_REASONS = ["stop", "length", "tool_calls", "content_filter", "function_call"] as const;
 export type OpenAIFinishReason = (typeof OPENAI_FINISH_REASONS)[number];
 export const openAIFinishReasonSchema = z.enum(OPENAI_FINISH_REASONS);
 

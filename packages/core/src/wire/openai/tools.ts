@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { openAIExtraContentSchema } from "./google-extensions";
 import { unionByJsonType } from "./json-type-union";
+import { OPENAI_TOOL_CHOICE_MODES } from "./enums";
+
+export { OPENAI_TOOL_CHOICE_MODES };
 
 /** Tools, tool calls and tool choice (https://platform.openai.com/docs/api-reference/chat/create, §4.2, §6.1). */
 
@@ -69,8 +72,6 @@ export type OpenAIToolCall = z.infer<typeof openAIToolCallSchema>;
 export const openAIFunctionCallSchema = z.looseObject({ name: z.string(), arguments: z.string() });
 export type OpenAIFunctionCall = z.infer<typeof openAIFunctionCallSchema>;
 
-/** String forms of `tool_choice`; `validated` is Google-specific (→ `FunctionCallingConfig.mode = VALIDATED`). */
-export const OPENAI_TOOL_CHOICE_MODES = ["none", "auto", "required", "validated"] as const;
 export type OpenAIToolChoiceMode = (typeof OPENAI_TOOL_CHOICE_MODES)[number];
 
 export const openAIToolChoiceSchema = unionByJsonType({

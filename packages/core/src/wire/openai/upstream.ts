@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseWithSchema } from "../parse-with-schema";
 import { openAIChatCompletionChunkSchema } from "./chunk";
 import { openAIChatCompletionSchema } from "./response";
+import { withoutNullEnvelope } from "../../normalize/read-openai-chat-completion";
 
 /**
  * A backend's reply as the reverse translators read it (decision 0153). OpenAI always sends the envelope fields
@@ -16,17 +17,6 @@ const envelope = {
   created: z.number().optional(),
   model: z.string().optional(),
 };
-const ENVELOPE_KEYS = Object.keys(envelope);
-
-/** `null` on an envelope field means "not sent": dropped on a shallow copy so the types stay `string | undefined`. */
-export function withoutNullEnvelope(input: unknown): unknown {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  const record = input as Record<string, unknown>;
-  if (!ENVELOPE_KEYS.some((key) => record[key] === null && Object.hasOwn(record, key))) return input;
-  const copy = { ...record };
-  for (const key of ENVELOPE_KEYS) if (copy[key] === null) delete copy[key];
-  return copy;
-}
 
 export const openAIUpstreamChatCompletionSchema = z.preprocess(withoutNullEnvelope, openAIChatCompletionSchema.extend(envelope));
 export type OpenAIUpstreamChatCompletion = z.infer<typeof openAIUpstreamChatCompletionSchema>;
