@@ -292,6 +292,7 @@ function memorySection(result) {
 
 function sizeSection(rows) {
   const translatorsOnly = rows[0];
+  const reverseAndReaders = rows.find((row) => row.name === "reverse translators + readers");
   const lines = [
     "## Size: what a bundler keeps of `@gembridge/core`",
     "",
@@ -303,7 +304,7 @@ function sizeSection(rows) {
       rows.map((row) => [`${row.name}: \`${row.imports.join(", ")}\``, kb(row.minBytes), kb(row.gzipBytes), row.zodBytes > 0 ? `yes, ${kb(row.zodBytes)} min` : "no"]),
     ),
     "",
-    `Goal — the translation path does not pull zod in: ${mark(translatorsOnly.zodBytes === 0)} for the translators imported from \`@gembridge/core\`.`,
+    `Goal — the translation path does not pull zod in: ${mark(translatorsOnly.zodBytes === 0)} for the translators imported from \`@gembridge/core\`${reverseAndReaders === undefined ? "" : `; ${mark(reverseAndReaders.zodBytes === 0)} for the reverse translators and the one-pass readers`}.`,
     "",
   ];
   for (const row of rows.filter((candidate) => candidate.zodChain !== null)) {

@@ -13,6 +13,7 @@ const CORE = join(ROOT, "packages/core/src");
 
 export const SIZE_ENTRIES = [
   { name: "translators only", from: "index.ts", names: ["openaiToGeminiRequest", "geminiToOpenAIResponse", "createGeminiToOpenAIStream", "geminiToOpenAIError"] },
+  { name: "reverse translators + readers", from: "index.ts", names: ["geminiToOpenAIRequest", "openaiToGeminiResponse", "createOpenAIToGeminiStream", "openaiToGeminiError", "readOpenAIChatRequest", "readGeminiRequest", "readGeminiResponse", "readOpenAIChatCompletion", "readOpenAIChatCompletionChunk"] },
   { name: "translators + parse functions", from: "index.ts", names: ["openaiToGeminiRequest", "geminiToOpenAIResponse", "createGeminiToOpenAIStream", "geminiToOpenAIError", "parseOpenAIChatRequest", "parseGeminiResponse"] },
   { name: "@gembridge/core/sse: geminiSseToOpenAISse", from: "sse.ts", names: ["geminiSseToOpenAISse"] },
   { name: "everything in index.ts", from: "index.ts", names: null },
