@@ -375,7 +375,6 @@ function joinRoot(root: string, path: ReadonlyArray<string | number>): string {
   return root === "" ? joinPath(...path) : joinPath(root, ...path);
 }
 
-
 function copyOwn(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) define(out, key, value[key]);

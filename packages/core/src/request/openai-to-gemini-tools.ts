@@ -11,16 +11,16 @@ export interface GeminiToolsResult {
   toolConfig: GeminiToolConfig | undefined;
 }
 
+/** Request parameters and `extra_body.google` keys this stage reads (without any of them it has nothing to build). */
+const TOOL_PARAMS: ReadonlySet<string> = new Set(["tools", "functions", "tool_choice", "function_call", "parallel_tool_calls", "web_search_options"]);
+const GOOGLE_TOOL_KEYS: ReadonlySet<string> = new Set(["tools", "stream_function_call_arguments"]);
+
 /**
  * `tools`, legacy `functions`, `web_search_options` and `extra_body.google.tools` → `tools` (function
  * declarations in one Tool, each built-in in its own Tool entry, https://ai.google.dev/api/caching#Tool); `tool_choice` /
  * `function_call`, `parallel_tool_calls`, `stream_function_call_arguments` and `extra_body.google.tool_config`
  * → `toolConfig`.
  */
-/** Request parameters and `extra_body.google` keys this stage reads (without any of them it has nothing to build). */
-const TOOL_PARAMS: ReadonlySet<string> = new Set(["tools", "functions", "tool_choice", "function_call", "parallel_tool_calls", "web_search_options"]);
-const GOOGLE_TOOL_KEYS: ReadonlySet<string> = new Set(["tools", "stream_function_call_arguments"]);
-
 export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiToolsResult {
   if (!hasAnyParam(request, TOOL_PARAMS) && !hasAnyParam(google.values, GOOGLE_TOOL_KEYS)) return withToolConfig([], {}, google);
   const declarations: GeminiFunctionDeclaration[] = [];
