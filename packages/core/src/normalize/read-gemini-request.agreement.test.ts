@@ -34,3 +34,27 @@ describe("readGeminiRequest agrees with parseGeminiRequest (zod)", () => {
     expect([error?.status, error?.code, error?.param]).toEqual([400, "invalid_type", "tools[0].functionDeclarations[0].parameters.properties.a.items.minItems"]);
   });
 });
+
+describe("absurd nesting", () => {
+  it("is a GembridgeError from every reader, never a RangeError", async () => {
+    const { readOpenAIChatRequest } = await import("./read-openai-chat-request");
+    const { readGeminiResponse } = await import("./read-gemini-response");
+    let schema: Record<string, unknown> = { type: "STRING" };
+    for (let i = 0; i < 200_000; i++) schema = { type: "ARRAY", items: schema };
+    const request = { contents: [], tools: [{ functionDeclarations: [{ name: "f", parameters: schema }] }] };
+    const caught = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return error as GembridgeError;
+      }
+      return undefined;
+    };
+    const error = caught(() => readGeminiRequest(request));
+    expect([error?.name, error?.status, error?.code]).toEqual(["GembridgeError", 400, "invalid_structure"]);
+    expect(caught(() => parseGeminiRequest(request))?.code).toBe("invalid_structure");
+    // Shapes without recursion stop at their own depth: deep Struct contents are not walked.
+    expect(caught(() => readOpenAIChatRequest({ model: "m", messages: [{ role: "user", content: "x" }], tools: [{ type: "function", function: { name: "f", parameters: { deep: schema } } }] }))).toBeUndefined();
+    expect(caught(() => readGeminiResponse({ candidates: [{ content: { parts: [{ functionCall: { name: "f", args: { deep: schema } } }] } }] }))).toBeUndefined();
+  });
+});

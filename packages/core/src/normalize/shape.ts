@@ -9,6 +9,7 @@
  * the field takes `null` as a value, unknown fields pass through untouched. The result is the input itself when
  * nothing had to change; otherwise a new object, so the caller's value is never mutated.
  */
+import { GembridgeError } from "../errors/gembridge-error";
 import { defineOwn as define } from "../shared/define-own";
 import { joinPath } from "../shared/result";
 import { readFault, type ReadFaultKind, type ReadParty } from "./read-fault";
@@ -156,12 +157,28 @@ const FAILED: unique symbol = Symbol("failed");
  * (the order the zod schemas report, so both name the same `param`), with `root` prefixed to its path.
  */
 export function readShape(shape: Shape, value: unknown, context: ReadContext, root = ""): unknown {
-  const result = fast(shape, value);
-  if (result !== FAILED) return result;
-  const fault = firstFault(shape, value, []) ?? { kind: "value", path: [], expected: "a valid value" };
+  let fault: Fault | undefined;
+  try {
+    const result = fast(shape, value);
+    if (result !== FAILED) return result;
+    fault = firstFault(shape, value, []);
+  } catch (cause) {
+    // Recursive shapes (Gemini's `Schema`) follow the input as deep as it goes; absurd nesting ends the walk here.
+    if (cause instanceof RangeError) throw tooDeep(context, root, cause);
+    throw cause;
+  }
+  fault ??= { kind: "value", path: [], expected: "a valid value" };
   const param = joinRoot(root, fault.path);
   const message = `${context.what}${param === "" ? "" : ` at ${param}`}: expected ${fault.expected}.`;
   throw readFault(context.party, fault.kind, param, message, context.code);
+}
+
+/** The zod parse functions' answer to the same input: `invalid_structure`, 400 from a client, 502 from an upstream. */
+function tooDeep(context: ReadContext, root: string, cause: RangeError): GembridgeError {
+  const message = `${context.what} could not be read: it is nested too deeply.`;
+  return context.party === "client"
+    ? new GembridgeError(message, { status: 400, code: "invalid_structure", param: root === "" ? null : root, cause })
+    : new GembridgeError(`Invalid upstream response: ${message}`, { status: 502, code: context.code ?? "invalid_structure", param: root === "" ? null : root, cause });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
