@@ -11,6 +11,7 @@ import {
   type ThinkingLevel,
   UNKNOWN_MODEL_ROW,
 } from "../tables/model-capabilities";
+import { boundedMemo } from "../shared/bounded-memo";
 
 export type { MediaLevel, ThinkingCapability, ThinkingLevel };
 
@@ -83,25 +84,14 @@ interface Lookup {
 
 const NO_MATCH: Lookup = { capabilities: UNKNOWN_MODEL_CAPABILITIES, match: { kind: "none" } };
 
-/** Lookups by model string; bounded because model names come from clients (cleared when full, no LRU needed). */
-const CACHE = new Map<string, Lookup>();
-const CACHE_LIMIT = 64;
-
-function lookup(model: string): Lookup {
-  const cached = CACHE.get(model);
-  if (cached !== undefined) return cached;
+/** Lookups by model string; bounded because model names come from clients. */
+const lookup = boundedMemo(64, (model: string): Lookup => {
   const id = bareModelId(model);
-  let best = NO_MATCH;
   for (const [prefix, row] of ROWS) {
-    if (matchesPrefix(id, prefix)) {
-      best = { capabilities: MODEL_CAPABILITIES[prefix], match: { kind: row.kind, prefix } };
-      break;
-    }
+    if (matchesPrefix(id, prefix)) return { capabilities: MODEL_CAPABILITIES[prefix], match: { kind: row.kind, prefix } };
   }
-  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(model, best);
-  return best;
-}
+  return NO_MATCH;
+});
 
 /** Capabilities for a model name (any form `openaiToGeminiRequest` accepts), merged with an override. */
 export function modelCapabilities(model: string, override?: Partial<ModelCapabilities>): ModelCapabilities {

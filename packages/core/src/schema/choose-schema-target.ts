@@ -1,3 +1,4 @@
+import { boundedMemo } from "../shared/bounded-memo";
 import { SCHEMA_CAPABILITIES, type SchemaCapabilityRow } from "./schema-capabilities";
 import type { SchemaDialect, SchemaTarget } from "./schema-options";
 
@@ -22,21 +23,14 @@ export function chooseSchemaTarget(input: ChooseSchemaTargetInput): SchemaTarget
   if (forced !== undefined) return forced ? "json-schema" : "schema";
   const table = input.capabilities?.table;
   if (table !== undefined) return targetFrom(table, input.dialect, input.model);
-  // The built-in table answers the same for the same model on every request: remember it (bounded, since model
-  // names come from clients; cleared when full, as the capability lookup does).
-  const cache = input.dialect === "vertex" ? TARGETS.vertex : input.dialect === "gemini" ? TARGETS.gemini : undefined;
-  if (cache === undefined) return targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
-  let target = cache.get(input.model);
-  if (target === undefined) {
-    if (cache.size >= TARGET_CACHE_LIMIT) cache.clear();
-    target = targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
-    cache.set(input.model, target);
-  }
-  return target;
+  // The built-in table answers the same for the same model on every request: remembered per dialect.
+  if (input.dialect === "vertex") return VERTEX_TARGETS(input.model);
+  if (input.dialect === "gemini") return GEMINI_TARGETS(input.model);
+  return targetFrom(SCHEMA_CAPABILITIES, input.dialect, input.model);
 }
 
-const TARGETS: Record<SchemaDialect, Map<string, SchemaTarget>> = { gemini: new Map(), vertex: new Map() };
-const TARGET_CACHE_LIMIT = 64;
+const GEMINI_TARGETS = boundedMemo(64, (model) => targetFrom(SCHEMA_CAPABILITIES, "gemini", model));
+const VERTEX_TARGETS = boundedMemo(64, (model) => targetFrom(SCHEMA_CAPABILITIES, "vertex", model));
 
 function targetFrom(table: readonly SchemaCapabilityRow[], dialect: SchemaDialect, model: string): SchemaTarget {
   const id = bareModelId(model);
