@@ -1,3 +1,4 @@
+import { bareModelId } from "../model/model-capabilities";
 import { boundedMemo } from "../shared/bounded-memo";
 import { SCHEMA_CAPABILITIES, type SchemaCapabilityRow } from "./schema-capabilities";
 import type { SchemaDialect, SchemaTarget } from "./schema-options";
@@ -36,10 +37,4 @@ function targetFrom(table: readonly SchemaCapabilityRow[], dialect: SchemaDialec
   const id = bareModelId(model);
   const row = table.find((candidate) => candidate.pattern.test(id));
   return row?.jsonSchema[dialect] === true ? "json-schema" : "schema";
-}
-
-/** `models/x`, `publishers/google/models/x`, `projects/p/locations/l/publishers/google/models/x`, `google/x` → `x`, lower-cased. */
-export function bareModelId(model: string): string {
-  const last = model.slice(model.lastIndexOf("/") + 1);
-  return last.toLowerCase();
 }
