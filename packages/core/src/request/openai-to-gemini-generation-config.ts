@@ -1,12 +1,13 @@
 import type { GeminiGenerationConfig } from "../wire/gemini";
-import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { STAGE } from "./openai-request-params";
+import { type GoogleExtensions, NO_GOOGLE_EXTENSIONS } from "./openai-to-gemini-google-extensions";
 import { checkLogitBias, expectBounded } from "./openai-parameter-bounds";
 import { openaiAudioToSpeechConfig } from "./openai-to-gemini-speech";
 import { openaiMediaResolutionToGemini } from "./openai-to-gemini-media-resolution";
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import { openaiResponseFormatToGemini } from "./openai-to-gemini-response-format";
 import { openaiThinkingToGemini } from "./openai-to-gemini-thinking";
-import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional, hasAnyParam } from "./read-json";
+import { expectArray, expectBoolean, expectInteger, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
 import { RESPONSE_MODALITY_BY_OPENAI } from "../tables/modalities";
 
@@ -37,20 +38,16 @@ export const GOOGLE_GENERATION_KEYS = {
 const NUMERIC_GENERATION_ENTRIES = Object.entries(NUMERIC_GENERATION_PARAMS) as ReadonlyArray<[keyof typeof NUMERIC_GENERATION_PARAMS, (typeof NUMERIC_GENERATION_PARAMS)[keyof typeof NUMERIC_GENERATION_PARAMS]]>;
 const GOOGLE_GENERATION_ENTRIES = Object.entries(GOOGLE_GENERATION_KEYS);
 
-/** The request parameters read below besides `reasoning_effort` (most requests set none of them). */
-const GENERATION_PARAMS: ReadonlySet<string> = new Set([
-  "max_completion_tokens", "max_tokens", ...Object.keys(NUMERIC_GENERATION_PARAMS), "n", "logit_bias", "seed", "stop", "logprobs",
-  "top_logprobs", "modalities", "audio", "response_format",
-]);
-
 /** Builds `generationConfig`; returns undefined when nothing is set. */
 export function openaiGenerationConfigToGemini(
   request: JsonRecord,
   google: GoogleExtensions,
   state: RequestState,
 ): GeminiGenerationConfig | undefined {
+  const nothingSet = (state.stages & (STAGE.generation | STAGE.thinking)) === 0 && google === NO_GOOGLE_EXTENSIONS;
+  if (nothingSet && state.detailLevels.length === 0) return undefined;
   const config: GeminiGenerationConfig & Record<string, unknown> = {};
-  if (hasAnyParam(request, GENERATION_PARAMS)) {
+  if ((state.stages & STAGE.generation) !== 0) {
     const maxCompletion = readOptional(request, "max_completion_tokens");
     const maxTokens = readOptional(request, "max_tokens");
     if (maxCompletion !== undefined) {

@@ -23,7 +23,7 @@ class Extensions implements GoogleExtensions {
 }
 
 /** The common case, no extensions at all: nothing to allocate per request. */
-const NONE: GoogleExtensions = Object.freeze(Object.assign(new Extensions(), { values: Object.freeze({}) }));
+export const NO_GOOGLE_EXTENSIONS: GoogleExtensions = Object.freeze(Object.assign(new Extensions(), { values: Object.freeze({}) }));
 
 /**
  * `extra_body.google` (Google's documented curl form, a literal `extra_body` key) and a top-level `google`
@@ -33,7 +33,7 @@ const NONE: GoogleExtensions = Object.freeze(Object.assign(new Extensions(), { v
 export function readGoogleExtensions(request: JsonRecord, state: RequestState): GoogleExtensions {
   const topLevel = readOptional(request, "google");
   const extraBody = readOptional(request, "extra_body");
-  if (topLevel === undefined && extraBody === undefined) return NONE;
+  if (topLevel === undefined && extraBody === undefined) return NO_GOOGLE_EXTENSIONS;
   const extensions = new Extensions();
   const { values } = extensions;
   if (topLevel !== undefined) {

@@ -4,7 +4,7 @@ import { openaiContentPartToGemini, textOfContent } from "./openai-to-gemini-con
 import { type RequestState, warn } from "./openai-to-gemini-options";
 import type { ToolCallRegistry } from "./openai-to-gemini-tool-calls";
 import { openaiFunctionMessageToGemini, openaiToolMessageToGemini } from "./openai-to-gemini-tool-result";
-import { expectArray, expectRecord, expectString, invalidParam, readOptional } from "./read-json";
+import { expectArray, expectRecord, expectString, invalidParam, isRecord, readOptional } from "./read-json";
 
 export interface GeminiMessages {
   contents: GeminiContent[];
@@ -25,33 +25,40 @@ export function openaiMessagesToGemini(raw: unknown, state: RequestState): Gemin
   const contents: GeminiContent[] = [];
   const origins: number[] = [];
   const system: GeminiPart[] = [];
-  const registry: ToolCallRegistry = new Map();
+  // Built on the first assistant or tool message: a plain chat needs none.
+  let registry: ToolCallRegistry | undefined;
   for (let i = 0; i < messages.length; i++) {
-    const path = `messages[${i}]`;
-    const message = expectRecord(messages[i], path);
-    const role = expectString(message.role, `${path}.role`);
+    const item = messages[i];
+    // Paths are built only where a message needs one (an error, a warning, a nested read): most are one string.
+    const message = isRecord(item) ? item : expectRecord(item, `messages[${i}]`);
+    const role = typeof message.role === "string" ? message.role : expectString(message.role, `messages[${i}].role`);
     if (readOptional(message, "name") !== undefined && role !== "function") {
-      warn(state, `${path}.name`, "dropped", "Gemini contents have no participant name");
+      warn(state, `messages[${i}].name`, "dropped", "Gemini contents have no participant name");
     }
+    const content = message.content;
     switch (role) {
       case "system":
       case "developer":
-        for (const text of textOfContent(message.content, `${path}.content`, state)) system.push({ text });
+        if (typeof content === "string") {
+          if (content !== "") system.push({ text: content });
+        } else for (const text of textOfContent(content, `messages[${i}].content`, state)) system.push({ text });
         break;
       case "user":
-        pushTurn(contents, origins, i, "user", userParts(message.content, `${path}.content`, state));
+        pushTurn(contents, origins, i, "user", typeof content === "string" ? textParts(content) : userParts(content, `messages[${i}].content`, state));
         break;
       case "assistant":
-        pushTurn(contents, origins, i, "model", openaiAssistantToGemini(message, path, state, registry));
+        registry ??= new Map();
+        pushTurn(contents, origins, i, "model", openaiAssistantToGemini(message, `messages[${i}]`, state, registry));
         break;
       case "tool":
-        pushTurn(contents, origins, i, "user", openaiToolMessageToGemini(message, path, state, registry));
+        registry ??= new Map();
+        pushTurn(contents, origins, i, "user", openaiToolMessageToGemini(message, `messages[${i}]`, state, registry));
         break;
       case "function":
-        pushTurn(contents, origins, i, "user", openaiFunctionMessageToGemini(message, path, state));
+        pushTurn(contents, origins, i, "user", openaiFunctionMessageToGemini(message, `messages[${i}]`, state));
         break;
       default:
-        throw invalidParam(`${path}.role`, `Unsupported role '${role}' at '${path}.role'.`);
+        throw invalidParam(`messages[${i}].role`, `Unsupported role '${role}' at 'messages[${i}].role'.`);
     }
   }
   if (contents.length === 0) {
@@ -60,8 +67,11 @@ export function openaiMessagesToGemini(raw: unknown, state: RequestState): Gemin
   return { contents, origins, systemInstruction: system.length === 0 ? undefined : { parts: system } };
 }
 
+function textParts(text: string): GeminiPart[] {
+  return text === "" ? [] : [{ text }];
+}
+
 function userParts(content: unknown, path: string, state: RequestState): GeminiPart[] {
-  if (typeof content === "string") return content === "" ? [] : [{ text: content }];
   const items = expectArray(content, path);
   const parts: GeminiPart[] = [];
   for (let j = 0; j < items.length; j++) {

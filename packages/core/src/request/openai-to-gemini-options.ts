@@ -58,6 +58,8 @@ export interface RequestState {
   schemaTarget: SchemaTarget;
   signatureStore: SignatureStore | undefined;
   warnings: TranslationWarning[];
+  /** `STAGE` bits of the stages the request's top-level parameters need (openai-request-params.ts). */
+  stages: number;
 }
 
 

@@ -4,7 +4,8 @@ import { MODEL_CAPABILITIES } from "../model/model-capabilities";
 import { REASONING_EFFORT_TABLE } from "../tables/reasoning-effort";
 import { GOOGLE_GENERATION_KEYS, NUMERIC_GENERATION_PARAMS } from "./openai-to-gemini-generation-config";
 import { FUNCTION_CALLING_MODE_BY_TOOL_CHOICE } from "../tables/tool-choice";
-import { HANDLED_PARAMS, UNSUPPORTED_PARAMS } from "./openai-to-gemini-top-level";
+import { HANDLED_PARAMS } from "./openai-request-params";
+import { UNSUPPORTED_PARAMS } from "./openai-to-gemini-top-level";
 
 // The README's tables are the contract users read: every table entry in code must appear there.
 const readme = readFileSync(new URL("../../../../docs/readme/request.md", import.meta.url), "utf8");

@@ -6,8 +6,9 @@ import { chooseSchemaTarget } from "../schema/choose-schema-target";
 import type { Translation } from "../shared/result";
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
 import type { OpenAIChatRequest } from "../wire/openai";
+import { requestStages, STAGE } from "./openai-request-params";
 import { openaiGenerationConfigToGemini } from "./openai-to-gemini-generation-config";
-import { readGoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { NO_GOOGLE_EXTENSIONS, readGoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { openaiMessagesToGemini } from "./openai-to-gemini-messages";
 import { type OpenAIToGeminiRequestOptions, type RequestState, warn } from "./openai-to-gemini-options";
 import { repairThoughtSignatures } from "./openai-to-gemini-thought-signatures";
@@ -71,9 +72,10 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
     schemaTarget: options.schemaTarget ?? chooseSchemaTarget({ dialect, model }),
     signatureStore: options.signatureStore,
     warnings: [],
+    stages: requestStages(input),
   };
   if (options.capabilities === undefined) warnUnknownModel(state);
-  const google = readGoogleExtensions(input, state);
+  const google = (state.stages & STAGE.google) === 0 ? NO_GOOGLE_EXTENSIONS : readGoogleExtensions(input, state);
   const marker = google.values.thought_tag_marker;
   if (marker !== undefined && marker !== null) {
     const text = expectString(marker, google.pathOf("thought_tag_marker"));
@@ -98,7 +100,7 @@ function translate(input: unknown, options: OpenAIToGeminiRequestOptions): Trans
   if (extra.modelArmorConfig !== undefined) body.modelArmorConfig = extra.modelArmorConfig;
   if (extra.serviceTier !== undefined) body.serviceTier = extra.serviceTier;
 
-  const streamRaw = readOptional(input, "stream");
+  const streamRaw = (state.stages & STAGE.stream) === 0 ? undefined : readOptional(input, "stream");
   const stream = streamRaw === undefined ? false : expectBoolean(streamRaw, "stream");
   const context = responseContext(input, clientModel, generationConfig?.thinkingConfig?.includeThoughts, state, options);
   return { value: { model, stream, body, context }, warnings: state.warnings };
@@ -115,7 +117,7 @@ function responseContext(
   if (options.signatureStore !== undefined) context.signatureStore = options.signatureStore;
   if (includeThoughts !== undefined) context.includeThoughts = includeThoughts;
   if (state.thoughtTagMarker !== undefined) context.thoughtTagMarker = state.thoughtTagMarker;
-  const streamOptions = readOptional(input, "stream_options");
+  const streamOptions = (state.stages & STAGE.stream) === 0 ? undefined : readOptional(input, "stream_options");
   if (streamOptions !== undefined) {
     const include = readOptional(expectRecord(streamOptions, "stream_options"), "include_usage");
     if (include !== undefined) context.includeUsage = expectBoolean(include, "stream_options.include_usage");

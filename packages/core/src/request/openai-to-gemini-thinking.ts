@@ -2,6 +2,7 @@ import type { ThinkingCapability } from "../model/model-capabilities";
 import { fitThinkingBudget, fitThinkingLevel, isReasoningEffort, isThinkingLevel, thinkingFromReasoningEffort } from "../model/reasoning-effort";
 import { BUDGET_BY_LEVEL, type ReasoningEffort } from "../tables/reasoning-effort";
 import type { GeminiThinkingConfig } from "../wire/gemini";
+import { STAGE } from "./openai-request-params";
 import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
 import { expectBoolean, expectInteger, expectRecord, expectString, invalidParam, type JsonRecord, readOptional } from "./read-json";
@@ -16,8 +17,10 @@ export function openaiThinkingToGemini(
   google: GoogleExtensions,
   state: RequestState,
 ): GeminiThinkingConfig | undefined {
+  const effortRaw = (state.stages & STAGE.thinking) === 0 ? undefined : readOptional(request, "reasoning_effort");
+  const rawExplicit = google.values.thinking_config;
+  if (effortRaw === undefined && (rawExplicit === undefined || rawExplicit === null)) return undefined;
   const explicit = explicitThinking(google, state);
-  const effortRaw = readOptional(request, "reasoning_effort");
   let config: GeminiThinkingConfig = {};
   if (effortRaw !== undefined) {
     const effort = expectString(effortRaw, "reasoning_effort");

@@ -1,6 +1,7 @@
 import type { GeminiFunctionDeclaration, GeminiTool, GeminiToolConfig } from "../wire/gemini";
 import { convertRequestSchema } from "./convert-request-schema";
-import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { STAGE } from "./openai-request-params";
+import { type GoogleExtensions, NO_GOOGLE_EXTENSIONS } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported, warn } from "./openai-to-gemini-options";
 import { openaiToolChoiceToGemini } from "./openai-to-gemini-tool-choice";
 import { expectArray, expectBoolean, expectRecord, expectString, isRecord, type JsonRecord, optionalString, readOptional, hasAnyParam } from "./read-json";
@@ -11,8 +12,7 @@ export interface GeminiToolsResult {
   toolConfig: GeminiToolConfig | undefined;
 }
 
-/** Request parameters and `extra_body.google` keys this stage reads (without any of them it has nothing to build). */
-const TOOL_PARAMS: ReadonlySet<string> = new Set(["tools", "functions", "tool_choice", "function_call", "parallel_tool_calls", "web_search_options"]);
+/** `extra_body.google` keys this stage reads besides `tool_config` (without them and STAGE.tools it has nothing to build). */
 const GOOGLE_TOOL_KEYS: ReadonlySet<string> = new Set(["tools", "stream_function_call_arguments"]);
 
 /**
@@ -22,7 +22,9 @@ const GOOGLE_TOOL_KEYS: ReadonlySet<string> = new Set(["tools", "stream_function
  * → `toolConfig`.
  */
 export function openaiToolsToGemini(request: JsonRecord, google: GoogleExtensions, state: RequestState): GeminiToolsResult {
-  if (!hasAnyParam(request, TOOL_PARAMS) && !hasAnyParam(google.values, GOOGLE_TOOL_KEYS)) return withToolConfig([], {}, google);
+  if ((state.stages & STAGE.tools) === 0 && (google === NO_GOOGLE_EXTENSIONS || !hasAnyParam(google.values, GOOGLE_TOOL_KEYS))) {
+    return withToolConfig([], {}, google);
+  }
   const declarations: GeminiFunctionDeclaration[] = [];
   /** Paths of `strict: true` functions: honoured or not depending on the final calling mode (checked at the end). */
   const strict: string[] = [];
@@ -87,10 +89,15 @@ function warnUnenforcedStrict(paths: readonly string[], toolConfig: GeminiToolCo
   }
 }
 
+/** What a request without tools or tool settings gets. */
+const NO_TOOLS: GeminiToolsResult = Object.freeze({ tools: undefined, toolConfig: undefined });
+
 function withToolConfig(tools: GeminiTool[], base: GeminiToolConfig, google: GoogleExtensions): GeminiToolsResult {
   const extra = google.values.tool_config;
+  const noExtra = extra === undefined || extra === null;
+  if (noExtra && tools.length === 0 && base.functionCallingConfig === undefined) return NO_TOOLS;
   let toolConfig: GeminiToolConfig = base;
-  if (extra !== undefined && extra !== null) {
+  if (!noExtra) {
     const converted = snakeToCamelKeys(expectRecord(extra, google.pathOf("tool_config"))) as GeminiToolConfig;
     // Explicit Google settings win; the function-calling block is merged field by field.
     const functionCallingConfig = { ...base.functionCallingConfig, ...converted.functionCallingConfig };

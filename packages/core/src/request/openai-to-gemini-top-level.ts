@@ -1,17 +1,10 @@
 import type { GeminiGenerateContentRequest } from "../wire/gemini";
 import { GOOGLE_GENERATION_KEYS } from "./openai-to-gemini-generation-config";
-import type { GoogleExtensions } from "./openai-to-gemini-google-extensions";
+import { HANDLED_PARAMS, STAGE } from "./openai-request-params";
+import { type GoogleExtensions, NO_GOOGLE_EXTENSIONS } from "./openai-to-gemini-google-extensions";
 import { type RequestState, unsupported } from "./openai-to-gemini-options";
 import { expectArray, expectRecord, expectString, type JsonRecord, readOptional } from "./read-json";
 import { snakeToCamelKeys } from "./snake-to-camel-keys";
-
-/** Parameters translated somewhere in request/ (everything else is reported). */
-export const HANDLED_PARAMS = new Set([
-  "model", "messages", "stream", "stream_options", "max_tokens", "max_completion_tokens", "temperature", "top_p", "n",
-  "stop", "presence_penalty", "frequency_penalty", "seed", "logprobs", "top_logprobs", "response_format", "tools",
-  "tool_choice", "parallel_tool_calls", "functions", "function_call", "modalities", "audio", "reasoning_effort",
-  "web_search_options", "extra_body", "google", "service_tier", "metadata", "user",
-]);
 
 /** What Gemini cannot honour, and why (README "Requests"); `store: false` and empty maps are already true of Gemini. */
 export const UNSUPPORTED_PARAMS = {
@@ -32,23 +25,31 @@ const GOOGLE_KEYS = new Set([
   "tools", "tool_config", "media_resolution", "generation_config", "model_armor_config", ...Object.keys(GOOGLE_GENERATION_KEYS),
 ]);
 
+/** What a request without extensions, labels or a service tier adds outside generationConfig and tools. */
+const NO_FIELDS: Readonly<Partial<GeminiGenerateContentRequest>> = Object.freeze({});
+
 /** Vertex label rule: ≤ 63 chars of lowercase letters, digits, `_`, `-`; keys start with a letter (https://ai.google.dev/api/generate-content#request-body). */
 const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
 const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
 
 /** Reports unknown and unsupported top-level parameters and `extra_body.google` keys. */
 export function reportUnsupported(request: JsonRecord, google: GoogleExtensions, state: RequestState): void {
-  for (const key of Object.keys(request)) {
-    const value = readOptional(request, key);
-    if (value === undefined || HANDLED_PARAMS.has(key)) continue;
-    if (Object.hasOwn(UNSUPPORTED_PARAMS, key)) {
-      const trivially = value === false || (typeof value === "object" && value !== null && Object.keys(value).length === 0);
-      if (!trivially) unsupported(state, key, UNSUPPORTED_PARAMS[key as keyof typeof UNSUPPORTED_PARAMS]);
-    } else unsupported(state, key, "unknown parameter");
+  if ((state.stages & STAGE.report) !== 0) {
+    for (const key of Object.keys(request)) {
+      const value = readOptional(request, key);
+      if (value === undefined || HANDLED_PARAMS.has(key)) continue;
+      if (Object.hasOwn(UNSUPPORTED_PARAMS, key)) {
+        const trivially = value === false || (typeof value === "object" && value !== null && Object.keys(value).length === 0);
+        if (!trivially) unsupported(state, key, UNSUPPORTED_PARAMS[key as keyof typeof UNSUPPORTED_PARAMS]);
+      } else unsupported(state, key, "unknown parameter");
+    }
   }
-  for (const key of Object.keys(google.values)) {
-    if (!GOOGLE_KEYS.has(key)) unsupported(state, google.pathOf(key), "unknown Google extension");
+  if (google !== NO_GOOGLE_EXTENSIONS) {
+    for (const key of Object.keys(google.values)) {
+      if (!GOOGLE_KEYS.has(key)) unsupported(state, google.pathOf(key), "unknown Google extension");
+    }
   }
+  if ((state.stages & STAGE.stream) === 0) return;
   const streamOptions = readOptional(request, "stream_options");
   if (streamOptions !== undefined && readOptional(expectRecord(streamOptions, "stream_options"), "include_obfuscation") === true) {
     unsupported(state, "stream_options.include_obfuscation", "Gemini streams carry no obfuscation padding");
@@ -61,6 +62,7 @@ export function reportUnsupported(request: JsonRecord, google: GoogleExtensions,
  * and `serviceTier` (`flex`/`priority`; `auto`/`default` are Gemini's default).
  */
 export function topLevelFields(request: JsonRecord, google: GoogleExtensions, state: RequestState): Partial<GeminiGenerateContentRequest> {
+  if (google === NO_GOOGLE_EXTENSIONS && (state.stages & (STAGE.labels | STAGE.serviceTier)) === 0) return NO_FIELDS;
   const out: Partial<GeminiGenerateContentRequest> = {};
   const safety = google.values.safety_settings;
   if (safety !== undefined && safety !== null) {
@@ -82,7 +84,7 @@ export function topLevelFields(request: JsonRecord, google: GoogleExtensions, st
   }
   const labels = collectLabels(request, google, state);
   if (labels !== undefined) out.labels = labels;
-  const tier = readOptional(request, "service_tier");
+  const tier = (state.stages & STAGE.serviceTier) === 0 ? undefined : readOptional(request, "service_tier");
   if (tier !== undefined) {
     const value = expectString(tier, "service_tier");
     if (value === "flex" || value === "priority") out.serviceTier = value;
@@ -93,8 +95,9 @@ export function topLevelFields(request: JsonRecord, google: GoogleExtensions, st
 
 /** Labels from `metadata`, `user` and `extra_body.google.labels`; nothing is allocated when none is set (decision 0160). */
 function collectLabels(request: JsonRecord, google: GoogleExtensions, state: RequestState): Record<string, string> | undefined {
-  const metadata = readOptional(request, "metadata");
-  const user = readOptional(request, "user");
+  const named = (state.stages & STAGE.labels) !== 0;
+  const metadata = named ? readOptional(request, "metadata") : undefined;
+  const user = named ? readOptional(request, "user") : undefined;
   const explicit = google.values.labels;
   if (metadata === undefined && user === undefined && (explicit === undefined || explicit === null)) return undefined;
   const labels: Record<string, string> = {};
