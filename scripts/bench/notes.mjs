@@ -33,17 +33,20 @@ export function renderNotes(results) {
   if (oneLine !== undefined) {
     notes.push(`- **Small requests are dominated by fixed costs.** The one-line chat costs ${oneLine.withoutValidationRatio.toFixed(1)}× the floor without`);
     notes.push(`  validation (${fmtUs(oneLine.withoutValidationMs - oneLine.floorMs)} above a ${fmtUs(oneLine.floorMs)} floor), so every 0.13 µs is 0.1×. Decision 0160 removed the per-request`);
-    notes.push("  closures, maps and table walks; what is left is fixed work any faithful translator does per request: ~30 reads of");
-    notes.push("  optional parameters that are absent (each a property miss on the request object), the model-capability and");
-    notes.push("  schema-target lookups (a regex per request in `chooseSchemaTarget`), the request state, the Gemini body and the");
-    notes.push("  response context. In absolute terms it is about a microsecond and a half, invisible next to a network round trip.");
+    notes.push("  closures, maps and table walks; one scan of the top-level keys now tells each stage whether it has work");
+    notes.push("  (`requestStages`, core/request/openai-request-params.ts), so a stage whose parameters are absent returns without");
+    notes.push("  reading or allocating. What is left is fixed work any faithful translator does per request: the one-pass reader,");
+    notes.push("  the memoized model-capability and schema-target lookups, the request state, the Gemini body and the response");
+    notes.push("  context. In absolute terms it is well under a microsecond, invisible next to a network round trip.");
   }
   if (agent !== undefined) {
     notes.push(`- **The 50-turn agent request** (${agent.withValidationRatio.toFixed(1)}× with validation, ${agent.withoutValidationRatio.toFixed(1)}× without) is now mostly inherent work: the`);
     notes.push("  floor leaves `tool_calls[].function.arguments` and tool results as strings, while Gemini needs them as objects, so");
     notes.push("  the translator must `JSON.parse` 100 embedded JSON documents (`wrapToolOutput`, `parseArguments`) and convert 20");
     notes.push("  tool schemas. The depth bound on those documents (decision 0152) is now checked on their text and skipped for");
-    notes.push("  text too short to exceed it (decision 0161); it was ~8% of this case as a walk of the parsed values.");
+    notes.push("  text too short to exceed it (decision 0161); it was ~8% of this case as a walk of the parsed values. Parsing those");
+    notes.push("  20 KB of embedded JSON and writing it back as objects instead of escaped strings costs 0.50–0.54× the floor on");
+    notes.push("  its own (docs/readme/performance.md), so this case cannot go below ≈ 1.5× before any translation runs.");
   }
   if (without !== undefined) {
     notes.push(`  - \`defineOwn\` (core/schema/json-value.ts) is ${pct(shareOf(without, "defineOwn"))} of self time and \`walk\` (core/schema/to-json-schema-field.ts)`);
@@ -87,8 +90,8 @@ export function renderNotes(results) {
   if (withValidation !== undefined) {
     notes.push(`- **Validation** is the one-pass readers (\`readOpenAIChatRequest\`, \`readGeminiResponse\`, decision 0242), no zod:`);
     notes.push(`  ${pct(withValidation.areas.find((row) => row.name === "zod")?.share ?? 0)} of the profiled with-validation case (${withValidation.caseName}) is zod (0 expected). The reference`);
-    notes.push("  gateway reads unary answers and stream events with `readGeminiResponse`; requests are still only checked by the");
-    notes.push("  translator (the request wire schema is stricter than the translator); the zod `parse*` functions stay public.");
+    notes.push("  gateway reads every input with them (`readOpenAIChatRequest`, `readGeminiRequest`, `readGeminiResponse` for unary");
+    notes.push("  answers and stream events); the zod `parse*` functions stay public.");
   }
   const streaming = results.streaming;
   if (streaming !== undefined) {
