@@ -109,16 +109,32 @@ class SsePipe {
 }
 
 /**
- * Bytes of `chunk` after its last blank line (an event boundary: two line ends in a row, whatever mix of CR / LF),
- * or `pending` plus the whole chunk when it has none. Native `lastIndexOf` on the bytes: no decoding, no per-byte loop.
+ * Bytes of `chunk` after its last blank line (an event boundary: two line ends in a row, whatever mix of CR / LF:
+ * the last `\n\n`, `\r\r` or `\n\r`), or `pending` plus the whole chunk when it has none. Exported for its test.
+ *
+ * Walks the line ends from the back with native byte searches, one per line end: the usual chunk ends with its
+ * event, so two searches find the boundary. (Three `lastIndexOf` of two-byte needles scanned the whole chunk for
+ * the needle that never occurs, ~0.7 µs on a 4 KB chunk.) Each search resumes below the previous hit of its byte,
+ * so a chunk of many lines and no blank line costs one pass, not one per line.
  */
-function pendingAfter(chunk: Buffer, pending: number, previous: number): number {
-  const boundary = Math.max(chunk.lastIndexOf("\n\n"), chunk.lastIndexOf("\r\r"), chunk.lastIndexOf("\n\r"));
-  if (boundary !== -1) return chunk.length - boundary - 2;
+export function pendingAfter(chunk: Uint8Array, pending: number, previous: number): number {
+  let lf = chunk.lastIndexOf(LF);
+  let cr = chunk.lastIndexOf(CR);
+  while (lf > 0 || cr > 0) {
+    const end = Math.max(lf, cr);
+    const before = chunk[end - 1];
+    if (before === LF || (before === CR && end === cr)) return chunk.length - end - 1;
+    // Searching from -1 would mean "from the end": stop at the chunk's first byte instead.
+    if (end === lf) lf = lf === 0 ? -1 : chunk.lastIndexOf(LF, lf - 1);
+    else cr = cr === 0 ? -1 : chunk.lastIndexOf(CR, cr - 1);
+  }
   const first = chunk[0];
-  if ((previous === 0x0a && (first === 0x0a || first === 0x0d)) || (previous === 0x0d && first === 0x0d)) return chunk.length - 1;
+  if ((previous === LF && (first === LF || first === CR)) || (previous === CR && first === CR)) return chunk.length - 1;
   return pending + chunk.length;
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 function eventTooLarge(maxEventBytes: number): GembridgeError {
   return new GembridgeError(`The upstream sent an SSE event larger than the gateway's limit of ${maxEventBytes} bytes.`, {
