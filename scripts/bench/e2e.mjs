@@ -3,7 +3,7 @@
 
 import autocannon from "autocannon";
 import { gatewayMainArgs } from "./builds.mjs";
-import { cpuTimeOf, fetchText, freePort, startServer, stopServer } from "./processes.mjs";
+import { cpuPlacement, cpuTimeOf, fetchText, freePort, pinProcess, startServer, stopServer } from "./processes.mjs";
 
 const MODEL = "gemini-2.5-flash";
 const body = (stream) => JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "What is the capital of France?" }], ...(stream ? { stream: true } : {}) });
@@ -38,7 +38,9 @@ function gembridgeContender(build, label) {
   };
 }
 
-export const endToEndDuration = (smoke) => (smoke ? 0.3 : 5);
+/** Seconds per measured round, and rounds per cell (the contenders take turns within each round). */
+export const endToEndDuration = (smoke) => (smoke ? 0.3 : 2);
+export const endToEndRounds = (smoke) => (smoke ? 1 : 3);
 
 /** One unary and one streamed request, checked for a real answer before any load is applied. */
 export async function sanityCheck(name, url, headers, upstream) {
@@ -71,56 +73,102 @@ function load(url, headers, stream, connections, duration) {
 }
 
 /**
- * For each contender: start it, check it, warm it up, then measure unary and streaming at each connection count.
- * The contender is stopped before the next one starts so they never compete for the 2 cores.
+ * Starts every contender, checks and warms each up, then measures each cell (mode × connections) in rounds: within a
+ * round the contenders take turns (order rotated from round to round), so slow drift of the machine hits them alike,
+ * and a contender's row is its median round by req/s. Only the contender being measured is under load; the others
+ * sit idle. With `cpuPlacement()` the proxies run on their own core, the mock and autocannon on the rest.
  */
 export async function runEndToEnd({ smoke, log, upstream, upstreamPid, contenders }) {
   const connectionLevels = smoke ? [1] : [1, 16, 128];
   const duration = endToEndDuration(smoke);
-  const rows = [];
-  for (const name of contenders) {
-    const contender = CONTENDERS[name];
-    const handle = await contender.start(await freePort(), upstream);
-    try {
+  const rounds = endToEndRounds(smoke);
+  const placement = cpuPlacement();
+  const handles = [];
+  try {
+    if (placement !== null) {
+      pinProcess(process.pid, placement.load);
+      if (upstreamPid !== undefined) pinProcess(upstreamPid, placement.load);
+      log(`  placement: proxies on CPU ${placement.proxy}, mock upstream and autocannon on CPU ${placement.load} (taskset)`);
+    } else log("  placement: none (fewer than 2 CPUs or no taskset): proxies, mock and autocannon share the cores");
+    for (const name of contenders) {
+      const contender = CONTENDERS[name];
+      const handle = await contender.start(await freePort(), upstream);
+      handles.push(handle);
+      if (placement !== null) pinProcess(handle.pid, placement.proxy);
       const headers = contender.headers(upstream);
       const checked = await sanityCheck(name, handle.url, headers, upstream);
       if (!checked.streamEndsWithDone) log(`  note: ${contender.label} ends its stream without data: [DONE]`);
       // JIT warm-up of both paths, not recorded.
       await load(handle.url, headers, false, 16, smoke ? 0.2 : 1);
       await load(handle.url, headers, true, 16, smoke ? 0.2 : 1);
-      for (const stream of [false, true]) {
-        for (const connections of connectionLevels) {
-          // CPU time per request of the proxy process (and of the mock): on 2 shared cores, with autocannon and the
-          // mock on the same cores, this is what req/s mostly measures, and it moves far less with the machine's load.
-          const cpuBefore = cpuTimeOf(handle.pid);
-          const mockBefore = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
-          const result = await load(handle.url, headers, stream, connections, duration);
-          const cpuAfter = cpuTimeOf(handle.pid);
-          const mockAfter = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
-          const perRequest = (before, after) => (before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total);
+    }
+    const rows = [];
+    for (const stream of [false, true]) {
+      for (const connections of connectionLevels) {
+        const samples = contenders.map(() => []);
+        for (let round = 0; round < rounds; round++) {
+          for (let turn = 0; turn < contenders.length; turn++) {
+            const index = (turn + round) % contenders.length;
+            const contender = CONTENDERS[contenders[index]];
+            samples[index].push(await measure(handles[index], contender.headers(upstream), stream, connections, duration, upstreamPid));
+          }
+        }
+        contenders.forEach((name, index) => {
+          const contender = CONTENDERS[name];
           const row = {
             contender: name,
             label: contender.label,
             ...(contender.build === undefined ? {} : { build: contender.build }),
             mode: stream ? "stream" : "unary",
             connections,
-            requestsPerSecond: result.requests.average,
-            p50: result.latency.p50,
-            p99: result.latency.p99,
-            mean: result.latency.mean,
-            total: result.requests.total,
-            non2xx: result.non2xx,
-            errors: result.errors + result.timeouts,
-            cpuMicrosPerRequest: perRequest(cpuBefore, cpuAfter),
-            mockCpuMicrosPerRequest: perRequest(mockBefore, mockAfter),
+            ...medianRound(samples[index]),
+            placement: placement === null ? null : { proxy: placement.proxy, load: placement.load },
           };
           rows.push(row);
-          log(`  ${contender.label.padEnd(18)} ${row.mode.padEnd(6)} c=${String(connections).padEnd(4)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.cpuMicrosPerRequest === null ? "" : `  cpu ${row.cpuMicrosPerRequest.toFixed(0)} µs/req (mock ${row.mockCpuMicrosPerRequest?.toFixed(0) ?? "–"})`}${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
-        }
+          log(`  ${contender.label.padEnd(18)} ${row.mode.padEnd(6)} c=${String(connections).padEnd(4)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.cpuMicrosPerRequest === null ? "" : `  cpu ${row.cpuMicrosPerRequest.toFixed(0)} µs/req (mock ${row.mockCpuMicrosPerRequest?.toFixed(0) ?? "–"})`}  rounds ${row.roundRequestsPerSecond.map((value) => value.toFixed(0)).join(" / ")}${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
+        });
       }
-    } finally {
-      await stopServer(handle);
+    }
+    return rows;
+  } finally {
+    await Promise.all(handles.map((handle) => stopServer(handle)));
+    if (placement !== null) {
+      pinProcess(process.pid, placement.all);
+      if (upstreamPid !== undefined) pinProcess(upstreamPid, placement.all);
     }
   }
-  return rows;
+}
+
+/** One round of one cell for one contender: autocannon's figures plus CPU time per request of the proxy and the mock. */
+async function measure(handle, headers, stream, connections, duration, upstreamPid) {
+  // CPU time per request of the proxy process (and of the mock): it moves far less with the machine's load than
+  // req/s does, and it says what the proxy itself costs.
+  const cpuBefore = cpuTimeOf(handle.pid);
+  const mockBefore = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
+  const result = await load(handle.url, headers, stream, connections, duration);
+  const cpuAfter = cpuTimeOf(handle.pid);
+  const mockAfter = upstreamPid === undefined ? null : cpuTimeOf(upstreamPid);
+  const perRequest = (before, after) => (before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.mean,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    cpuMicrosPerRequest: perRequest(cpuBefore, cpuAfter),
+    mockCpuMicrosPerRequest: perRequest(mockBefore, mockAfter),
+  };
+}
+
+/**
+ * The round with the median req/s stands for the cell (its latencies and CPU come with it, so a row is one real
+ * measurement, not a mix); requests, non-2xx and errors are summed over all rounds, and every round's req/s is kept.
+ */
+export function medianRound(samples) {
+  const sorted = [...samples].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const sum = (key) => samples.reduce((total, sample) => total + sample[key], 0);
+  return { ...median, total: sum("total"), non2xx: sum("non2xx"), errors: sum("errors"), roundRequestsPerSecond: samples.map((sample) => sample.requestsPerSecond) };
 }

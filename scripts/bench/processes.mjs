@@ -2,10 +2,11 @@
 // load generator (this process) never shares an event loop with what it measures. Every child is registered and
 // killed by `stopAll()`, which run.mjs calls in `finally` and on SIGINT/SIGTERM/uncaught errors.
 
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { connect } from "node:net";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -67,6 +68,29 @@ export function killAllSync() {
       handle.child.kill("SIGKILL");
     } catch {}
   }
+}
+
+/**
+ * Where the end-to-end bench puts its processes: the proxy under test alone on the last CPU, the load generator
+ * (this process) and the mock upstream on the others. Unpinned, the three compete for the same cores and the
+ * scheduler's choices moved a contender's req/s by up to 40% between identical runs; pinned, every contender gets
+ * the same one core and the rounds of a cell agree within a few percent. Null (nothing pinned) with fewer than 2
+ * CPUs or without `taskset` (util-linux).
+ */
+export function cpuPlacement() {
+  const count = availableParallelism();
+  if (count < 2 || process.platform !== "linux") return null;
+  try {
+    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+  } catch {
+    return null;
+  }
+  return { proxy: String(count - 1), load: count === 2 ? "0" : `0-${count - 2}`, all: `0-${count - 1}` };
+}
+
+/** Pins every thread of a running process to `cpus` (a taskset list such as `0` or `0-2`). */
+export function pinProcess(pid, cpus) {
+  execFileSync("taskset", ["-a", "-cp", cpus, String(pid)], { stdio: "ignore" });
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux); null elsewhere. */

@@ -225,9 +225,16 @@ function endToEndSection(rows, options) {
     "",
     "Every server runs in its own process on 127.0.0.1, in front of the same mock upstream process",
     "(`scripts/bench/mock-upstream.mjs`: a fixed ~1.5 KB text answer; streams of 10 text chunks + a final chunk).",
-    "One contender runs at a time (the others are stopped), after a sanity check (one unary and one streamed request",
-    "must return the mock's text, and the mock must see both calls) and a 2 s warm-up. Load: autocannon",
-    `(programmatic), ${options.duration} s per cell, the one-line chat request. Contenders:`,
+    "All contenders are started, sanity-checked (one unary and one streamed request must return the mock's text, and",
+    "the mock must see both calls) and warmed up (2 s); only the one being measured is under load. Each cell (mode ×",
+    `connections) is measured in ${options.rounds ?? 1} round(s) of ${options.duration} s; within a round the contenders take turns, in an order`,
+    "rotated from round to round, so a drift of the machine hits them alike. A row is the contender's median round by",
+    "req/s (its latencies and CPU with it; requests and errors summed over the rounds). Load: autocannon",
+    "(programmatic), the one-line chat request.",
+    "",
+    placementLine(rows),
+    "",
+    "Contenders:",
     "",
     "- **gembridge gateway**: the built CLI, `node packages/gateway/dist/main.js --upstream gemini --gemini-base-url",
     "  <mock>` (core from `packages/core/dist`), as users run it — the headline; its JSON request log goes to stdout →",
@@ -240,8 +247,20 @@ function endToEndSection(rows, options) {
     "  its default trusted custom-host list).",
     "",
     table(
-      ["proxy", "mode", "connections", "req/s", "p50 ms", "p99 ms", "mean ms", "requests", "non-2xx / errors"],
-      rows.map((row) => [row.label, row.mode, String(row.connections), Math.round(row.requestsPerSecond).toLocaleString("en-US"), String(row.p50), String(row.p99), row.mean.toFixed(2), row.total.toLocaleString("en-US"), `${row.non2xx} / ${row.errors}`]),
+      ["proxy", "mode", "connections", "req/s", "req/s per round", "proxy core busy", "p50 ms", "p99 ms", "mean ms", "requests", "non-2xx / errors"],
+      rows.map((row) => [
+        row.label,
+        row.mode,
+        String(row.connections),
+        Math.round(row.requestsPerSecond).toLocaleString("en-US"),
+        row.roundRequestsPerSecond === undefined ? "–" : row.roundRequestsPerSecond.map((value) => Math.round(value).toLocaleString("en-US")).join(" / "),
+        coreBusy(row),
+        String(row.p50),
+        String(row.p99),
+        row.mean.toFixed(2),
+        row.total.toLocaleString("en-US"),
+        `${row.non2xx} / ${row.errors}`,
+      ]),
     ),
     "",
     "Against the goals (≥ 70% of the floor proxy's throughput, ≥ 5× Portkey's, lower p99 than Portkey; issue 17: p99",
@@ -253,10 +272,9 @@ function endToEndSection(rows, options) {
       ? []
       : [
           "CPU time per request (user + system, from `/proc/<pid>/stat` before and after each cell, ÷ requests served).",
-          "With autocannon, the mock and the proxy on the same 2 cores, req/s mostly measures this, and it moves much",
-          "less than req/s when other work shares the machine. The mock's CPU per request is shown too: it is the",
-          "same work for every contender, yet cheaper per request at higher throughput (more requests per event-loop",
-          "turn), so part of any req/s gap is the mock's, not the proxy's.",
+          "With the proxy alone on its core, req/s is mostly 1 ÷ this, and it moves much less than req/s when other",
+          "work shares the machine. The mock's CPU per request is shown too: it is the same work for every contender,",
+          "yet cheaper per request at higher throughput (more requests per event-loop turn).",
           "",
           table(["gateway", "mode", "connections", "gembridge CPU/req", "floor CPU/req", "gembridge ÷ floor", "mock CPU/req (gembridge vs floor run)"], cpu),
           "",
@@ -265,6 +283,20 @@ function endToEndSection(rows, options) {
     "",
     "![end to end](scripts/bench/results/e2e.svg)",
   ].join("\n");
+}
+
+/** How the processes were placed on the CPUs (rows from older runs carry no placement). */
+function placementLine(rows) {
+  const placement = rows.find((row) => row.placement !== undefined)?.placement;
+  if (placement === undefined) return "CPU placement: not recorded (a run before placement was introduced).";
+  if (placement === null) return "CPU placement: none (fewer than 2 CPUs or no `taskset`); proxies, mock and autocannon shared the cores.";
+  return `CPU placement (\`taskset\`): each proxy alone on CPU ${placement.proxy}; the mock upstream and autocannon on CPU ${placement.load}. "Proxy core busy" = CPU time per request × req/s: near 100% means the proxy, not the load generator or the mock, set the pace.`;
+}
+
+/** CPU time per request × req/s: the share of its one core the proxy used (only meaningful when pinned). */
+function coreBusy(row) {
+  if (!row.placement || row.cpuMicrosPerRequest == null) return "–";
+  return `${Math.round((row.cpuMicrosPerRequest * row.requestsPerSecond) / 10_000)}%`;
 }
 
 function memorySection(result) {

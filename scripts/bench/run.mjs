@@ -13,7 +13,7 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { assertDistFresh, chooseBuilds } from "./builds.mjs";
-import { runEndToEnd, endToEndDuration } from "./e2e.mjs";
+import { endToEndDuration, endToEndRounds, runEndToEnd } from "./e2e.mjs";
 import { runGatewayProfile } from "./gateway-profile.mjs";
 import { runHotSpots } from "./hot-spots.mjs";
 import { runMemory } from "./memory.mjs";
@@ -151,7 +151,7 @@ writeReport({ machine, command, startedAt, seconds, smoke, results, outFile, cha
 log(`\nwrote ${outFile} and ${chartDir}/ in ${seconds.toFixed(0)} s`);
 
 function writeReport({ machine, command, startedAt, seconds, smoke = false, results, outFile, chartDir }) {
-  const markdown = renderMarkdown({ machine, command, startedAt, seconds, options: { duration: endToEndDuration(smoke) }, results, notes: renderNotes(results) });
+  const markdown = renderMarkdown({ machine, command, startedAt, seconds, options: { duration: endToEndDuration(smoke), rounds: endToEndRounds(smoke) }, results, notes: renderNotes(results) });
   mkdirSync(chartDir, { recursive: true });
   mkdirSync(join(outFile, ".."), { recursive: true });
   if (results.translation !== undefined) writeFileSync(join(chartDir, "translation.svg"), translationChart(results.translation));
