@@ -173,6 +173,23 @@ for (const dialect of dialects) {
       dialect.expectError(response.json(), "upstream_timeout");
     });
 
+    it("a body that trickles in for longer than the timeout, never idle that long, is answered (an idle timeout, not a deadline)", async () => {
+      const answer = Buffer.from(JSON.stringify(dialect.name.startsWith("OpenAI") ? geminiText("slow but steady") : completion("slow but steady")));
+      dialect.stage(async (_request, response) => {
+        await new Promise((resolve) => setTimeout(resolve, 250)); // headers late, within the 400 ms
+        startOk(response, { "content-length": String(answer.length) });
+        const step = Math.ceil(answer.length / 4);
+        for (let start = 0; start < answer.length; start += step) {
+          response.write(answer.subarray(start, start + step));
+          await new Promise((resolve) => setTimeout(resolve, 250)); // 4 × 250 ms: 1 s of body, 250 ms gaps
+        }
+        response.end();
+      });
+      const response = await dialect.call();
+      expect(response.status).toBe(200);
+      expect(response.text).toContain("slow but steady");
+    });
+
     it("200 with a body that is not JSON, or truncated JSON → 502 upstream_malformed_body", async () => {
       for (const body of ["Service temporarily unavailable", '{"candidates": [{"content": {"parts": [{"text": "Hel']) {
         dialect.stage((_request, response) => {
