@@ -59,8 +59,9 @@ class SsePipe {
   ) {}
 
   start(): void {
-    // Not the socket's own idle timeout: it would also fire while a slow client holds us back (the upstream socket
-    // is idle because *we* paused it). This timer runs only while we are waiting for upstream bytes.
+    // The socket's own idle timeout would also fire while a slow client holds us back (the upstream socket is idle
+    // because *we* paused it), so from here the timer runs only while we are waiting for upstream bytes.
+    this.upstream.socket.setTimeout(0);
     this.upstream.on("data", this.onData);
     this.upstream.once("end", () => this.finish(this.translator.finish()));
     this.upstream.once("error", (error) => this.finish(this.options.errorEvent(error)));

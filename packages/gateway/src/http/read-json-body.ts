@@ -22,26 +22,21 @@ export async function readJsonBody(request: IncomingMessage, limitBytes: number)
 /**
  * The body as UTF-8 text, refused with 413 once it passes `limitBytes`. Listeners rather than `for await`: leaving
  * a `for await` destroys the socket, and the client would see a reset instead of our 413. Past the limit the rest
- * is discarded, and the 413 goes out with `connection: close`. With `idle`, a stream that sends nothing for
- * `idle.ms` is destroyed with `idle.error()`, which rejects the read (upstream bodies; a client's body has the
- * server's request timeout).
+ * is discarded, and the 413 goes out with `connection: close`.
  */
-export function readText(stream: Readable, limitBytes: number, tooLargeError = () => tooLarge(limitBytes), idle?: { ms: number; error: () => Error }): Promise<string> {
+export function readText(stream: Readable, limitBytes: number, tooLargeError = () => tooLarge(limitBytes)): Promise<string> {
   return new Promise((resolve, reject) => {
     let first: Buffer | undefined; // one chunk is the common case for small bodies: no array, no copy
     let chunks: Buffer[] | undefined;
     let size = 0;
     let settled = false;
-    const timer = idle === undefined ? undefined : setTimeout(() => stream.destroy(idle.error()), idle.ms);
     const onData = (chunk: Buffer) => {
-      timer?.refresh();
       size += chunk.length;
       if (size <= limitBytes) {
         if (first === undefined) first = chunk;
         else if (chunks === undefined) chunks = [first, chunk];
         else chunks.push(chunk);
       } else {
-        clearTimeout(timer);
         stream.off("data", onData);
         stream.resume();
         settled = true;
@@ -50,18 +45,15 @@ export function readText(stream: Readable, limitBytes: number, tooLargeError = (
     };
     stream.on("data", onData);
     stream.once("error", (error) => {
-      clearTimeout(timer);
       settled = true;
       reject(error);
     });
     // A client that disconnects mid-upload: no `end` will come. `close` also follows every normal `end`, so the
     // error (and its stack trace) is only built when the body really was cut short.
     stream.once("close", () => {
-      clearTimeout(timer);
       if (!settled) reject(new Error("The body stream closed before it ended."));
     });
     stream.once("end", () => {
-      clearTimeout(timer);
       settled = true;
       resolve((chunks === undefined ? (first ?? EMPTY) : Buffer.concat(chunks, size)).toString("utf8"));
     });

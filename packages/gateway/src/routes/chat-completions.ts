@@ -51,14 +51,14 @@ export async function chatCompletions(request: IncomingMessage, response: Server
   });
   const status = upstream.statusCode ?? 502;
   if (status >= 400) {
-    const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs));
+    const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes));
     sendJson(response, mapped.status, mapped.body, { ...retryAfter(upstream.headers["retry-after"]), ...mapped.headers });
     return;
   }
 
   const context = responseContext(value.context);
   if (!value.stream) {
-    const json = await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs);
+    const json = await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes);
     if (isErrorBody(json)) {
       // A google.rpc.Status body under HTTP 200 (some front ends do this): the Status code decides the answer.
       const mapped = geminiToOpenAIError(status, json);

@@ -55,7 +55,7 @@ export async function countTokens(request: IncomingMessage, response: ServerResp
   });
   const status = upstream.statusCode ?? 502;
   // Same dialect both sides: Google's answer (count or google.rpc.Status) goes back as it is.
-  const answer = status >= 400 ? await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs) : await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs);
+  const answer = status >= 400 ? await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes) : await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes);
   sendJson(response, status, answer, { [ESTIMATE_HEADER]: "upstream", ...retryAfter(upstream.headers["retry-after"]) });
 }
 

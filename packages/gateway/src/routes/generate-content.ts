@@ -53,7 +53,7 @@ export async function generateContent(
   });
   const status = upstream.statusCode ?? 502;
   if (status >= 400) {
-    const mapped = openaiToGeminiError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs));
+    const mapped = openaiToGeminiError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes));
     sendJson(response, mapped.status, mapped.body, retryAfter(upstream.headers["retry-after"]));
     return;
   }
@@ -63,7 +63,7 @@ export async function generateContent(
   if (!target.stream) {
     // `openaiToGeminiResponse` validates the backend's reply itself (502 with the path; decision 0110, with the
     // envelope fields some OpenAI-compatible servers omit left optional, 0153): no second parse here.
-    const completion = await readUpstreamJson(upstream, openai.name, config.upstreamBodyLimitBytes, config.upstreamTimeoutMs);
+    const completion = await readUpstreamJson(upstream, openai.name, config.upstreamBodyLimitBytes);
     const translated = openaiToGeminiResponse(completion as Parameters<typeof openaiToGeminiResponse>[0], context);
     sendTranslated(response, exchange, translated, translated.value.usageMetadata);
     return;

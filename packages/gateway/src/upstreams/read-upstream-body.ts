@@ -1,7 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { GembridgeError, isGembridgeError } from "@gembridge/core";
 import { readText } from "../http/read-json-body";
-import { upstreamTimeout } from "./send-upstream";
 
 const tooLarge = (limitBytes: number) => () =>
   new GembridgeError(`The upstream response is larger than the gateway's limit of ${limitBytes} bytes.`, { status: 502, code: "upstream_too_large" });
@@ -9,14 +8,13 @@ const tooLarge = (limitBytes: number) => () =>
 /**
  * The whole upstream body as text, at most `limitBytes` (`--upstream-body-limit-bytes`; error bodies may be HTML
  * from a proxy: the error translators take any text). A declared `content-length` over the limit is refused before
- * reading; past the limit while reading, when no bytes come for `idleTimeoutMs` (504), or when the body breaks off,
- * the upstream response is destroyed rather than drained, so a huge, stalled or endless body costs neither memory
- * nor bandwidth.
+ * reading; past the limit while reading, or when the body breaks off, the upstream response is destroyed rather than
+ * drained, so a huge or endless body costs neither memory nor bandwidth.
  */
-export async function readUpstreamText(response: IncomingMessage, limitBytes: number, idleTimeoutMs: number): Promise<string> {
+export async function readUpstreamText(response: IncomingMessage, limitBytes: number): Promise<string> {
   try {
     if (Number(response.headers["content-length"]) > limitBytes) throw tooLarge(limitBytes)();
-    return await readText(response, limitBytes, tooLarge(limitBytes), { ms: idleTimeoutMs, error: () => upstreamTimeout(idleTimeoutMs) });
+    return await readText(response, limitBytes, tooLarge(limitBytes));
   } catch (error) {
     response.destroy();
     if (isGembridgeError(error)) throw error;
@@ -30,8 +28,8 @@ export async function readUpstreamText(response: IncomingMessage, limitBytes: nu
 }
 
 /** A success body parsed as JSON; anything else is the upstream's fault → 502 quoting the start of the body. */
-export async function readUpstreamJson(response: IncomingMessage, upstreamName: string, limitBytes: number, idleTimeoutMs: number): Promise<unknown> {
-  const text = await readUpstreamText(response, limitBytes, idleTimeoutMs);
+export async function readUpstreamJson(response: IncomingMessage, upstreamName: string, limitBytes: number): Promise<unknown> {
+  const text = await readUpstreamText(response, limitBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -44,8 +42,8 @@ export async function readUpstreamJson(response: IncomingMessage, upstreamName: 
 }
 
 /** Upstream error body: JSON when it is JSON, the raw text otherwise. */
-export async function readUpstreamErrorBody(response: IncomingMessage, limitBytes: number, idleTimeoutMs: number): Promise<unknown> {
-  const text = await readUpstreamText(response, limitBytes, idleTimeoutMs);
+export async function readUpstreamErrorBody(response: IncomingMessage, limitBytes: number): Promise<unknown> {
+  const text = await readUpstreamText(response, limitBytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -19,10 +19,7 @@ export interface UpstreamCall {
   url: string;
   headers: Record<string, string>;
   body: string;
-  /**
-   * No response headers this long after the call starts → 504. (The body's idle timeout is its reader's:
-   * `readUpstreamText` and `pipeSse` take the same value.)
-   */
+  /** Idle timeout: no response headers, or no body bytes, for this long → 504. */
   timeoutMs: number;
   /** Aborted when the client goes away: the upstream request is torn down with it. */
   signal: Cancellation;
@@ -32,12 +29,8 @@ export interface UpstreamCall {
 /**
  * POSTs a JSON body with `node:http(s)` and resolves with the response as soon as its headers arrive; the body is
  * the caller's to read or stream. (Not global `fetch`: `request` with a keep-alive agent is measurably cheaper,
- * and a paused `IncomingMessage` pushes back on the upstream socket.) Network failures become 502, no headers
- * within `timeoutMs` 504.
- *
- * The timeout is one plain timer, cleared when the headers arrive, not `request.setTimeout`: that arms the pooled
- * socket's own timeout and adds and removes listeners on the request and the socket for every call, and it cost
- * ~11% of a unary request's CPU under load. A body read never needed it: its readers keep their own idle timer.
+ * and a paused `IncomingMessage` pushes back on the upstream socket.) Network failures become 502, the idle
+ * timeout 504 — on the request before headers, and on the response body after.
  */
 export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
@@ -51,23 +44,22 @@ export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
     const request = (https ? httpsRequest : httpRequest)(
       { protocol: options.protocol, hostname: options.hostname, port: options.port, path: options.path, auth: options.auth, method: "POST", headers, agent: https ? call.agents.https : call.agents.http },
       (incoming) => {
-        clearTimeout(timer);
         response = incoming;
         resolve(incoming);
       },
     );
-    const timer = setTimeout(() => request.destroy(upstreamTimeout(call.timeoutMs)), call.timeoutMs);
     // The client leaving tears down the upstream call (and its response, when it is being read or streamed).
     call.signal.onAbort(() => {
-      clearTimeout(timer);
       const error = abortError();
       response?.destroy(error);
       request.destroy(error);
     });
-    request.on("error", (error) => {
-      clearTimeout(timer);
-      reject(networkError(error, target.origin));
+    request.setTimeout(call.timeoutMs, () => {
+      const error = upstreamTimeout(call.timeoutMs);
+      response?.destroy(error);
+      request.destroy(error);
     });
+    request.on("error", (error) => reject(networkError(error, target.origin)));
     request.end(call.body);
   });
 }
