@@ -108,4 +108,31 @@ describe("createSseDecoder", () => {
   it("turns invalid UTF-8 into U+FFFD instead of failing", () => {
     expect(decodeAll([Uint8Array.of(0x64, 0x61, 0x74, 0x61, 0x3a, 0x20, 0xff, 0x0a, 0x0a)])).toEqual([{ data: "\uFFFD" }]);
   });
+
+  it("strips the stream's first BOM, even split across pushes, and keeps a BOM later in the stream", () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    const data = [...new TextEncoder().encode("data: x")];
+    expect(decodeAll([Uint8Array.of(0xef), Uint8Array.of(0xbb, 0xbf, ...data, 0x0a, 0x0a)])).toEqual([{ data: "x" }]);
+    expect(decodeAll([Uint8Array.of(...data), Uint8Array.of(...bom, 0x0a, 0x0a)])).toEqual([{ data: "x\uFEFF" }]);
+  });
+
+  // Bytes that are mostly UTF-8 trouble: lead bytes of every length, stray continuation bytes, bytes that are never
+  // valid, a BOM, and enough "data: " and newlines to make events of them.
+  const troubleByte = fc.constantFrom(0x41, 0x0a, 0x0a, 0x0d, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xe0, 0x80, 0xbf, 0xff, 0xf8, 0xef, 0xbb);
+  const troubleBytes = fc.array(fc.oneof(troubleByte, fc.constant("data: ")), { maxLength: 60 }).map((items) => {
+    const out: number[] = [];
+    for (const item of items) {
+      if (typeof item === "number") out.push(item);
+      else out.push(...new TextEncoder().encode(item));
+    }
+    return Uint8Array.from(out);
+  });
+
+  test.prop([troubleBytes, fc.array(fc.nat({ max: 80 }), { maxLength: 12 })], { numRuns: 3000 })(
+    "decodes any bytes, split anywhere, exactly as one streaming TextDecoder pass does",
+    (input, cuts) => {
+      const reference = parseAll([new TextDecoder("utf-8").decode(input)]);
+      expect(decodeAll(splitAt(input, cuts.filter((cut) => cut <= input.length)))).toEqual(reference);
+    },
+  );
 });
