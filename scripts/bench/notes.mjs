@@ -138,20 +138,25 @@ export function renderNotes(results) {
     for (const line of issue17) notes.push(`  - ${line}`);
     notes.push("  The gateway makes the same syscalls per request as the floor (`strace -c`, decision 0200); the gap is its");
     notes.push("  JavaScript — response validation, full translation both ways, the log line, request id, cancellation and");
-    notes.push("  idle-timeout hooks, and on streams core's per-event translation — at ~1.5–1.9× the floor's CPU per request.");
-    notes.push("  Removing the per-request Date/ISO text, header spreads and option spreads (decision 0200; interleaved A/B");
-    notes.push("  before → after, gateway ÷ floor CPU: unary 1.72×/1.87× → 1.86×/1.77×, stream 1.65×/1.80× → 1.75×/1.70× at");
-    notes.push("  16/128 connections) stayed within the noise. A req/s cell that passes in one run moves with the");
-    notes.push("  machine's load (so does the floor's CPU per request); the goals are not met as a set, and every check is kept.");
+    notes.push("  the upstream timeout, and on streams core's per-event translation.");
+    notes.push("  The largest single cost found was a V8 slow path, not a check (decision 0245): the response context was built as");
+    notes.push("  `{ ...context, now, newId }`, and on Node 20 a spread literal that adds keys its source lacks costs ~2 µs.");
+    notes.push("  Copying, then assigning, took a unary request from ~157 to ~137 µs of CPU and a streamed one from ~277 to");
+    notes.push("  ~249 µs (proxy pinned, interleaved A/B, floor ~96 / ~159 µs). Other experiments, each a build with one part removed:");
+    notes.push("  no request log line, no reader, no response translation, no request id each saved ~5–10 µs, and no upstream timeout");
+    notes.push("  ~15 µs. Two plain timers in place of `request.setTimeout` saved nothing measurable and were reverted. All of");
+    notes.push("  those are checks or features the issue says to keep, so they stay.");
   }
   if (results.profiles?.some((profile) => profile.top.some((row) => row.name.startsWith("__name ")))) {
     notes.push("- **`__name` frames** in the profiles are a tsx artifact (esbuild's keep-names helper, an `Object.defineProperty`");
     notes.push("  on every closure created at run time, ~0.4 µs each); a `dist/` build without keep-names does not pay it, so");
     notes.push("  code that still creates closures per call looks slower here than it is (decision 0145).");
   }
-  notes.push("- **Noise.** These numbers were taken on a shared 2-core machine; ratios are medians of many samples, but the");
-  notes.push("  end-to-end cells (5 s each) and the memory round times move with other load. Re-run on an idle machine for");
-  notes.push("  numbers to quote.");
+  notes.push("- **Noise.** These numbers were taken on a shared 2-core machine. Translation ratios are medians of many samples; the");
+  notes.push("  end-to-end cells are the median of 3 interleaved rounds with each proxy pinned to its own core, which keeps a");
+  notes.push("  cell's rounds within a few percent of each other when the host is calm. When it is not, every process slows down");
+  notes.push("  together (the floor's own CPU per request doubled in some rounds), and so do the memory round times. Compare");
+  notes.push("  ratios within one run; re-run on an idle machine for numbers to quote.");
   return notes.join("\n");
 }
 
