@@ -6,7 +6,6 @@ import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { connect } from "node:net";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -71,21 +70,28 @@ export function killAllSync() {
 }
 
 /**
- * Where the end-to-end bench puts its processes: the proxy under test alone on the last CPU, the load generator
- * (this process) and the mock upstream on the others. Unpinned, the three compete for the same cores and the
- * scheduler's choices moved a contender's req/s by up to 40% between identical runs; pinned, every contender gets
- * the same one core and the rounds of a cell agree within a few percent. Null (nothing pinned) with fewer than 2
- * CPUs or without `taskset` (util-linux).
+ * Where the end-to-end bench puts its processes: the proxy under test alone on the last CPU this process may use,
+ * the load generator (this process) and the mock upstream on the others. Unpinned, the three compete for the same
+ * cores and the scheduler's choices moved a contender's req/s by up to 40% between identical runs; pinned, every
+ * contender gets the same one core and the rounds of a cell agree within a few percent. Null (nothing pinned) with
+ * fewer than 2 usable CPUs or without `taskset` (util-linux). The CPUs come from this process's own affinity list,
+ * so a container limited to CPUs 2–3 pins to those.
  */
 export function cpuPlacement() {
-  const count = availableParallelism();
-  if (count < 2 || process.platform !== "linux") return null;
+  if (process.platform !== "linux") return null;
+  let list;
   try {
-    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+    // "pid 123's current affinity list: 0-3,6"
+    list = execFileSync("taskset", ["-cp", String(process.pid)], { encoding: "utf8" }).split(":").pop().trim();
   } catch {
     return null;
   }
-  return { proxy: String(count - 1), load: count === 2 ? "0" : `0-${count - 2}`, all: `0-${count - 1}` };
+  const cpus = list.split(",").flatMap((range) => {
+    const [first, last = first] = range.split("-").map(Number);
+    return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+  });
+  if (cpus.length < 2 || cpus.some((cpu) => !Number.isInteger(cpu))) return null;
+  return { proxy: String(cpus.at(-1)), load: cpus.slice(0, -1).join(","), all: list };
 }
 
 /** Pins every thread of a running process to `cpus` (a taskset list such as `0` or `0-2`). */
