@@ -195,7 +195,7 @@ class EventStreamDecoder implements SseDecoder {
  * How many leading bytes end on a character boundary: all of them, unless the last character's lead byte (found
  * by looking back over at most 3 continuation bytes, `10xxxxxx`) announces more bytes than the input still has.
  */
-export function completeLength(bytes: Uint8Array): number {
+function completeLength(bytes: Uint8Array): number {
   const length = bytes.length;
   for (let index = length - 1; index >= 0 && index >= length - 4; index--) {
     const byte = bytes[index] as number;
