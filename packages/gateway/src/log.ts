@@ -71,17 +71,46 @@ export function isoNow(): string {
 
 /**
  * Token counts from the last bytes of a stream, for the log: the final event of a Gemini stream carries the totals
- * in `usageMetadata`, an OpenAI stream in its `usage` chunk. A cheap scan of one buffer, not a second parser; when
- * the usage sits in an earlier chunk the counts are simply null.
+ * in `usageMetadata`, an OpenAI stream in its `usage` chunk; `spelling` says which the upstream writes. A cheap scan
+ * of one buffer, not a second parser; when the usage sits in an earlier chunk the counts are simply null.
  */
-export function tokensFromStreamTail(tail: Buffer | undefined): TokenCounts | null {
+export function tokensFromStreamTail(tail: Buffer | undefined, spelling: UsageSpelling): TokenCounts | null {
   if (tail === undefined) return null;
-  const text = tail.toString("utf8");
-  const prompt = lastNumber(text, /"(?:promptTokenCount|prompt_tokens)":\s*(\d+)/g);
-  const completion = lastNumber(text, /"(?:candidatesTokenCount|completion_tokens)":\s*(\d+)/g);
-  const total = lastNumber(text, /"(?:totalTokenCount|total_tokens)":\s*(\d+)/g);
+  const keys = USAGE_KEYS[spelling];
+  const prompt = lastCount(tail, keys.prompt);
+  const completion = lastCount(tail, keys.completion);
+  const total = lastCount(tail, keys.total);
   return prompt === null && completion === null && total === null ? null : { prompt, completion, total };
 }
+
+/** Whose names the usage counts have: Gemini's `usageMetadata` or OpenAI's `usage`. */
+export type UsageSpelling = "gemini" | "openai";
+
+/** `"key":` as bytes. Only the upstream's own spelling is searched: a name that is absent costs a scan of the whole tail. */
+const key = (name: string): Buffer => Buffer.from(`"${name}":`, "latin1");
+const USAGE_KEYS = {
+  gemini: { prompt: key("promptTokenCount"), completion: key("candidatesTokenCount"), total: key("totalTokenCount") },
+  openai: { prompt: key("prompt_tokens"), completion: key("completion_tokens"), total: key("total_tokens") },
+} as const satisfies Record<UsageSpelling, Record<keyof TokenCounts, Buffer>>;
+
+/**
+ * The integer after the last `"key":` (JSON whitespace allowed between), searched backwards in the bytes: the usage
+ * sits at the end of the tail. Decoding the tail and running a global regex over it for both spellings cost ~6 µs
+ * per streamed request, a few percent of what the gateway spends on one.
+ */
+function lastCount(tail: Buffer, key: Buffer): number | null {
+  for (let at = tail.lastIndexOf(key); at !== -1; at = at === 0 ? -1 : tail.lastIndexOf(key, at - 1)) {
+    let start = at + key.length;
+    while (start < tail.length && JSON_WHITESPACE.has(tail[start] as number)) start++;
+    let end = start;
+    while (end < tail.length && (tail[end] as number) >= 0x30 && (tail[end] as number) <= 0x39) end++;
+    // `"key": null` or a string: an earlier occurrence may still hold a count.
+    if (end > start) return Number(tail.toString("latin1", start, end));
+  }
+  return null;
+}
+
+const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /**
  * Token counts from a unary answer's usage object, by the same names and rule as `tokensFromStreamTail` (OpenAI's
@@ -99,10 +128,4 @@ export function tokensFromUsage(usage: object | null | undefined): TokenCounts |
     completion: read("completion_tokens", "candidatesTokenCount"),
     total: read("total_tokens", "totalTokenCount"),
   };
-}
-
-function lastNumber(text: string, pattern: RegExp): number | null {
-  let last: number | null = null;
-  for (const match of text.matchAll(pattern)) last = Number(match[1]);
-  return last;
 }

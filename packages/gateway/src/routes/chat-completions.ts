@@ -76,6 +76,7 @@ export async function chatCompletions(request: IncomingMessage, response: Server
     idleTimeoutMs: config.upstreamTimeoutMs,
     maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: openAIErrorEvent,
+    upstreamUsage: "gemini",
   });
   await signatures?.commit();
 }

@@ -72,6 +72,7 @@ export async function generateContent(
     idleTimeoutMs: config.upstreamTimeoutMs,
     maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: geminiErrorEvent,
+    upstreamUsage: "openai",
   });
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TranslationWarning } from "@gembridge/core";
 import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { sendJson } from "../http/send-json";
-import { tokensFromStreamTail, tokensFromUsage } from "../log";
+import { tokensFromStreamTail, tokensFromUsage, type UsageSpelling } from "../log";
 import type { SseTranslator } from "../streams/sse-translator";
 import type { Exchange } from "./exchange";
 
@@ -28,7 +28,7 @@ export async function relayTranslatedStream(
   translator: SseTranslator,
   response: ServerResponse,
   exchange: Exchange,
-  options: { idleTimeoutMs: number; maxEventBytes: number; errorEvent: (error: unknown) => string },
+  options: { idleTimeoutMs: number; maxEventBytes: number; errorEvent: (error: unknown) => string; upstreamUsage: UsageSpelling },
 ): Promise<void> {
   response.writeHead(200, SSE_HEADERS);
   await pipeSse(upstream, translator, response, {
@@ -36,7 +36,7 @@ export async function relayTranslatedStream(
     maxEventBytes: options.maxEventBytes,
     errorEvent: options.errorEvent,
     beforeEnd: (tail) => {
-      exchange.log.tokens = tokensFromStreamTail(tail);
+      exchange.log.tokens = tokensFromStreamTail(tail, options.upstreamUsage);
       for (const warning of translator.warnings) exchange.log.warnings.push(warning.code);
     },
   });
