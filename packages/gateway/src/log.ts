@@ -87,10 +87,10 @@ export function tokensFromStreamTail(tail: Buffer | undefined, spelling: UsageSp
 export type UsageSpelling = "gemini" | "openai";
 
 /** `"key":` as bytes. Only the upstream's own spelling is searched: a name that is absent costs a scan of the whole tail. */
-const key = (name: string): Buffer => Buffer.from(`"${name}":`, "latin1");
+const keyBytes = (name: string): Buffer => Buffer.from(`"${name}":`, "latin1");
 const USAGE_KEYS = {
-  gemini: { prompt: key("promptTokenCount"), completion: key("candidatesTokenCount"), total: key("totalTokenCount") },
-  openai: { prompt: key("prompt_tokens"), completion: key("completion_tokens"), total: key("total_tokens") },
+  gemini: { prompt: keyBytes("promptTokenCount"), completion: keyBytes("candidatesTokenCount"), total: keyBytes("totalTokenCount") },
+  openai: { prompt: keyBytes("prompt_tokens"), completion: keyBytes("completion_tokens"), total: keyBytes("total_tokens") },
 } as const satisfies Record<UsageSpelling, Record<keyof TokenCounts, Buffer>>;
 
 /**
