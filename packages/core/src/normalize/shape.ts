@@ -1,7 +1,7 @@
 /**
  * A wire shape as data, and the one-pass reader that checks a JSON value against it. The readers in `normalize/`
  * describe each input (Gemini response, …) with these nodes instead of zod, so checking an upstream answer costs one
- * walk over what is there: no copies unless a field is renamed or unset, no closures per field, no issue lists.
+ * walk over what is there: no copies unless a field is renamed or unset, no allocation per field, no issue lists.
  *
  * The reading rules are proto3 JSON's (https://protobuf.dev/programming-guides/json/), the same as the zod schemas'
  * (wire/gemini/proto-json-input.ts): a snake_case spelling of a declared field is renamed to its camelCase name
@@ -159,7 +159,7 @@ const FAILED: unique symbol = Symbol("failed");
 export function readShape(shape: Shape, value: unknown, context: ReadContext, root = ""): unknown {
   let fault: Fault | undefined;
   try {
-    const result = fast(shape, value);
+    const result = readerOf(shape)(value);
     if (result !== FAILED) return result;
     fault = firstFault(shape, value, []);
   } catch (cause) {
@@ -216,86 +216,187 @@ function leafOk(leaf: Leaf, value: unknown): boolean {
   }
 }
 
+/** A compiled fast walk: the (possibly rewritten) value, or FAILED at the first fault, without building a path. */
+type Read = (value: unknown, rewritten?: boolean) => unknown;
+
 /**
- * The fast walk: the (possibly rewritten) value, or FAILED at the first fault, without building a path.
- * `rewritten`: this object is already the proto3 rewrite of the input; its remaining snake_case keys are unknown
- * fields (their camelCase twin was present), as in the single rewrite Google's parsers and the zod schemas do.
+ * Each shape is compiled once into closures, so a read does not re-dispatch on the node kind at every value it
+ * visits: an object's reader holds its fields' readers in a table keyed by the wire name. Closures rather than
+ * generated source because core runs where `new Function` is refused (Cloudflare Workers, strict CSP pages).
  */
-function fast(shape: Shape, value: unknown, rewritten = false): unknown {
-  if (typeof shape === "string") return leafOk(shape, value) ? value : FAILED;
+const compiled = new WeakMap<Exclude<Shape, Leaf>, Read>();
+
+function readerOf(shape: Shape): Read {
+  if (typeof shape === "string") return LEAF_READERS[shape];
+  let read = compiled.get(shape);
+  if (read === undefined) {
+    read = compile(shape);
+    compiled.set(shape, read);
+  }
+  return read;
+}
+
+const LEAF_READERS = {
+  string: (value) => (typeof value === "string" ? value : FAILED),
+  number: (value) => (typeof value === "number" && Number.isFinite(value) ? value : FAILED),
+  int: (value) => (Number.isSafeInteger(value) ? value : FAILED),
+  index: (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? value : FAILED),
+  int64: (value) => (leafOk("int64", value) ? value : FAILED),
+  boolean: (value) => (typeof value === "boolean" ? value : FAILED),
+  struct: (value) => (isObject(value) && isPlainPrototype(value) ? value : FAILED),
+  nullValue: (value) => (value === "NULL_VALUE" || value === null ? value : FAILED),
+  any: (value) => value,
+} as const satisfies Record<Leaf, Read>;
+
+function compile(shape: Exclude<Shape, Leaf>): Read {
   switch (shape.kind) {
-    case "enum":
-      return typeof value === "string" && shape.values.has(value) ? value : FAILED;
-    case "nullable":
-      return value === null ? value : fast(shape.of, value);
-    case "lazy":
-      return fast(shape.get(), value, rewritten);
+    case "enum": {
+      const values = shape.values;
+      return (value) => (typeof value === "string" && values.has(value) ? value : FAILED);
+    }
+    case "nullable": {
+      const of = readerOf(shape.of);
+      return (value) => (value === null ? value : of(value));
+    }
+    case "lazy": {
+      // Resolved at the first read, not here: the shape it names may still be under construction (a cycle).
+      let target: Read | undefined;
+      return (value, rewritten) => {
+        target ??= readerOf(shape.get());
+        return target(value, rewritten);
+      };
+    }
     case "byKind": {
-      const branch = branchOf(shape, value);
-      return branch === undefined ? FAILED : fast(branch, value);
+      const string = shape.string === undefined ? undefined : readerOf(shape.string);
+      const array = shape.array === undefined ? undefined : readerOf(shape.array);
+      const object = shape.object === undefined ? undefined : readerOf(shape.object);
+      return (value) => {
+        const branch = typeof value === "string" ? string : Array.isArray(value) ? array : typeof value === "object" && value !== null ? object : undefined;
+        return branch === undefined ? FAILED : branch(value);
+      };
     }
     case "tagged": {
-      const variant = variantOf(shape, value);
-      return variant === undefined ? FAILED : fast(variant, value);
+      const key = shape.key;
+      const variants = new Map<string, Read>();
+      for (const [tag, variant] of shape.variants) variants.set(tag, readerOf(variant));
+      return (value) => {
+        if (!isObject(value)) return FAILED;
+        const tag = value[key];
+        const variant = typeof tag === "string" ? variants.get(tag) : undefined;
+        return variant === undefined ? FAILED : variant(value);
+      };
     }
     case "record": {
-      if (!isObject(value) || !isPlainPrototype(value)) return FAILED;
-      let copy: Record<string, unknown> | undefined;
-      for (const key in value) {
-        if (!Object.hasOwn(value, key)) continue;
-        const item = value[key];
-        const next = fast(shape.of, item);
-        if (next === FAILED) return FAILED;
-        if (next !== item) {
-          copy ??= copyOwn(value);
-          define(copy, key, next);
+      const of = readerOf(shape.of);
+      return (value) => {
+        if (!isObject(value) || !isPlainPrototype(value)) return FAILED;
+        let copy: Record<string, unknown> | undefined;
+        for (const key in value) {
+          if (!Object.hasOwn(value, key)) continue;
+          const item = value[key];
+          const next = of(item);
+          if (next === FAILED) return FAILED;
+          if (next !== item) {
+            copy ??= copyOwn(value);
+            define(copy, key, next);
+          }
         }
-      }
-      return copy ?? value;
+        return copy ?? value;
+      };
     }
-    default:
-      break;
+    case "array": {
+      const of = readerOf(shape.of);
+      return (value) => {
+        if (!Array.isArray(value)) return FAILED;
+        let copy: unknown[] | undefined;
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          const next = of(item);
+          if (next === FAILED) return FAILED;
+          if (next !== item) {
+            copy ??= value.slice();
+            copy[i] = next;
+          }
+        }
+        return copy ?? value;
+      };
+    }
+    case "object":
+      return shape.proto ? compileMessage(shape) : compilePlainObject(shape);
   }
-  if (shape.kind === "array") {
-    if (!Array.isArray(value)) return FAILED;
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const next = fast(shape.of, item);
+}
+
+function fieldReaders(shape: ObjectShape): Record<string, Read> {
+  const readers: Record<string, Read> = Object.create(null);
+  for (const name of Object.keys(shape.fields)) readers[name] = readerOf(shape.fields[name] as Shape);
+  return readers;
+}
+
+/** OpenAI's JSON: exact names, keys nobody declared are skipped, `null` is whatever the field's shape says. */
+function compilePlainObject(shape: ObjectShape): Read {
+  const readers = fieldReaders(shape);
+  const required = shape.required;
+  return (value) => {
+    if (!isObject(value)) return FAILED;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in value) {
+      const read = readers[key];
+      if (read === undefined || !Object.hasOwn(value, key)) continue;
+      const item = value[key];
+      // An in-memory value may spell "absent" as `undefined` (JSON cannot): absent, as the slow walk and zod read it.
+      if (item === undefined) continue;
+      const next = read(item);
       if (next === FAILED) return FAILED;
       if (next !== item) {
-        copy ??= value.slice();
-        copy[i] = next;
+        copy ??= copyOwn(value);
+        define(copy, key, next);
       }
     }
+    for (let i = 0; i < required.length; i++) {
+      const key = required[i] as string;
+      if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
+    }
     return copy ?? value;
-  }
-  if (!isObject(value)) return FAILED;
-  const fields = shape.fields;
-  let copy: Record<string, unknown> | undefined;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item = value[key];
-    const field = fields[key];
-    if (field === undefined) {
-      if (!shape.proto) continue;
-      // An unknown key, unless it is the snake_case spelling of a declared field: rewrite, then read again.
-      const camel = shape.renames.get(key);
-      if (!rewritten && camel !== undefined && !Object.hasOwn(value, camel)) return fast(shape, renamed(shape, value), true);
-      continue;
+  };
+}
+
+/**
+ * A proto message (Gemini). `rewritten`: this object is already the proto3 rewrite of the input; its remaining
+ * snake_case keys are unknown fields (their camelCase twin was present), as in the single rewrite Google's parsers
+ * and the zod schemas do.
+ */
+function compileMessage(shape: ObjectShape): Read {
+  const readers = fieldReaders(shape);
+  const { required, renames, nullValued } = shape;
+  const read: Read = (value, rewritten = false) => {
+    if (!isObject(value)) return FAILED;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const field = readers[key];
+      if (field === undefined) {
+        // An unknown key, unless it is the snake_case spelling of a declared field: rewrite, then read again.
+        const camel = renames.get(key);
+        if (!rewritten && camel !== undefined && !Object.hasOwn(value, camel)) return read(renamed(shape, value), true);
+        continue;
+      }
+      const item = value[key];
+      if (item === undefined) continue;
+      if (item === null && !nullValued.has(key)) return read(renamed(shape, value), true);
+      const next = field(item);
+      if (next === FAILED) return FAILED;
+      if (next !== item) {
+        copy ??= copyOwn(value);
+        define(copy, key, next);
+      }
     }
-    // An in-memory value may spell "absent" as `undefined` (JSON cannot): absent, as the slow walk and zod read it.
-    if (item === undefined) continue;
-    if (item === null && shape.proto && !shape.nullValued.has(key)) return fast(shape, renamed(shape, value), true);
-    const next = fast(field, item);
-    if (next === FAILED) return FAILED;
-    if (next !== item) {
-      copy ??= copyOwn(value);
-      define(copy, key, next);
+    for (let i = 0; i < required.length; i++) {
+      const key = required[i] as string;
+      if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
     }
-  }
-  for (const key of shape.required) if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
-  return copy ?? value;
+    return copy ?? value;
+  };
+  return read;
 }
 
 /** The proto3 JSON rewrite of one message: snake_case names renamed (camelCase wins), `null` on declared fields dropped. */
