@@ -152,7 +152,8 @@ export function renderNotes(results) {
     notes.push("  on every closure created at run time, ~0.4 µs each); a `dist/` build without keep-names does not pay it, so");
     notes.push("  code that still creates closures per call looks slower here than it is (decision 0145).");
   }
-  notes.push("- **Noise.** These numbers were taken on a shared 2-core machine. Translation ratios are medians of many samples; the");
+  notes.push("- **Noise.** These numbers were taken on a shared 2-core machine. A translation ratio is the median of per-round");
+  notes.push("  ratios over interleaved rounds of batched calls, so a slow spell slows the floor and ours alike; the");
   notes.push("  end-to-end cells are the median of 3 interleaved rounds with each proxy pinned to its own core, which keeps a");
   notes.push("  cell's rounds within a few percent of each other when the host is calm. When it is not, every process slows down");
   notes.push("  together (the floor's own CPU per request doubled in some rounds), and so do the memory round times. Compare");
