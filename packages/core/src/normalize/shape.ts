@@ -193,29 +193,6 @@ function isPlainPrototype(value: object): boolean {
 
 const INT64_STRING = /^-?\d+$/;
 
-function leafOk(leaf: Leaf, value: unknown): boolean {
-  switch (leaf) {
-    case "string":
-      return typeof value === "string";
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "int":
-      return Number.isSafeInteger(value);
-    case "index":
-      return Number.isSafeInteger(value) && (value as number) >= 0;
-    case "int64":
-      return Number.isSafeInteger(value) || (typeof value === "string" && INT64_STRING.test(value));
-    case "boolean":
-      return typeof value === "boolean";
-    case "struct":
-      return isObject(value) && isPlainPrototype(value);
-    case "nullValue":
-      return value === "NULL_VALUE" || value === null;
-    case "any":
-      return true;
-  }
-}
-
 /** A compiled fast walk: the (possibly rewritten) value, or FAILED at the first fault, without building a path. */
 type Read = (value: unknown, rewritten?: boolean) => unknown;
 
@@ -241,7 +218,7 @@ const LEAF_READERS = {
   number: (value) => (typeof value === "number" && Number.isFinite(value) ? value : FAILED),
   int: (value) => (Number.isSafeInteger(value) ? value : FAILED),
   index: (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? value : FAILED),
-  int64: (value) => (leafOk("int64", value) ? value : FAILED),
+  int64: (value) => (Number.isSafeInteger(value) || (typeof value === "string" && INT64_STRING.test(value)) ? value : FAILED),
   boolean: (value) => (typeof value === "boolean" ? value : FAILED),
   struct: (value) => (isObject(value) && isPlainPrototype(value) ? value : FAILED),
   nullValue: (value) => (value === "NULL_VALUE" || value === null ? value : FAILED),
@@ -296,10 +273,7 @@ function compile(shape: Exclude<Shape, Leaf>): Read {
           const item = value[key];
           const next = of(item);
           if (next === FAILED) return FAILED;
-          if (next !== item) {
-            copy ??= copyOwn(value);
-            define(copy, key, next);
-          }
+          if (next !== item) copy = changed(copy, value, key, next);
         }
         return copy ?? value;
       };
@@ -347,16 +321,9 @@ function compilePlainObject(shape: ObjectShape): Read {
       if (item === undefined) continue;
       const next = read(item);
       if (next === FAILED) return FAILED;
-      if (next !== item) {
-        copy ??= copyOwn(value);
-        define(copy, key, next);
-      }
+      if (next !== item) copy = changed(copy, value, key, next);
     }
-    for (let i = 0; i < required.length; i++) {
-      const key = required[i] as string;
-      if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
-    }
-    return copy ?? value;
+    return hasRequired(value, required) ? (copy ?? value) : FAILED;
   };
 }
 
@@ -385,16 +352,9 @@ function compileMessage(shape: ObjectShape): Read {
       if (item === null && !nullValued.has(key)) return read(renamed(shape, value), true);
       const next = field(item);
       if (next === FAILED) return FAILED;
-      if (next !== item) {
-        copy ??= copyOwn(value);
-        define(copy, key, next);
-      }
+      if (next !== item) copy = changed(copy, value, key, next);
     }
-    for (let i = 0; i < required.length; i++) {
-      const key = required[i] as string;
-      if (value[key] === undefined || !Object.hasOwn(value, key)) return FAILED;
-    }
-    return copy ?? value;
+    return hasRequired(value, required) ? (copy ?? value) : FAILED;
   };
   return read;
 }
@@ -413,7 +373,7 @@ function renamed(shape: ObjectShape, value: Record<string, unknown>): Record<str
 
 /** The first fault in declared order (the slow walk, run only once something failed). */
 function firstFault(shape: Shape, value: unknown, path: Array<string | number>): Fault | undefined {
-  if (typeof shape === "string") return leafOk(shape, value) ? undefined : { kind: "type", path, expected: LEAF_NAMES[shape] };
+  if (typeof shape === "string") return LEAF_READERS[shape](value) !== FAILED ? undefined : { kind: "type", path, expected: LEAF_NAMES[shape] };
   switch (shape.kind) {
     case "enum":
       if (typeof value !== "string") return { kind: "type", path, expected: shape.expected };
@@ -491,6 +451,22 @@ const LEAF_NAMES = {
 
 function joinRoot(root: string, path: ReadonlyArray<string | number>): string {
   return root === "" ? joinPath(...path) : joinPath(root, ...path);
+}
+
+/** `copy` with `key` set to `next`; at the first change, `copy` is made from `value` (the input is never mutated). */
+function changed(copy: Record<string, unknown> | undefined, value: Record<string, unknown>, key: string, next: unknown): Record<string, unknown> {
+  const out = copy ?? copyOwn(value);
+  define(out, key, next);
+  return out;
+}
+
+/** Every required field present as an own property (`undefined` counts as absent, as in the slow walk). */
+function hasRequired(value: Record<string, unknown>, required: readonly string[]): boolean {
+  for (let i = 0; i < required.length; i++) {
+    const key = required[i] as string;
+    if (value[key] === undefined || !Object.hasOwn(value, key)) return false;
+  }
+  return true;
 }
 
 function copyOwn(value: Record<string, unknown>): Record<string, unknown> {
