@@ -10,6 +10,7 @@ import { requestId } from "./http/request-id";
 import { routeRequest } from "./routes/route-request";
 import { createGeminiUpstream } from "./upstreams/gemini-upstream";
 import { createOpenAIUpstream } from "./upstreams/openai-upstream";
+import { IdleSweep } from "./upstreams/idle-sweep";
 import { createUpstreamAgents } from "./upstreams/send-upstream";
 
 export interface Gateway {
@@ -51,6 +52,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     gemini: await createGeminiUpstream(config),
     openai: createOpenAIUpstream(config, selfUrl),
     agents: createUpstreamAgents(),
+    idle: new IdleSweep(config.upstreamTimeoutMs),
     ...(config.apiKeys === undefined ? {} : { clientKeys: createClientKeyCheck(config.apiKeys) }),
     signatures: await createSignatureBackend(config),
   };
@@ -81,6 +83,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await closed;
       clearInterval(idleSweep);
       clearTimeout(deadline);
+      services.idle.close();
       services.agents.http.destroy();
       services.agents.https.destroy();
       await services.gemini.close();

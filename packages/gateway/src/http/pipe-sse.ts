@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GembridgeError } from "@gembridge/core";
 import type { SseTranslator } from "../streams/sse-translator";
-import { upstreamTimeout } from "../upstreams/send-upstream";
+import type { IdleWatch } from "../upstreams/idle-sweep";
+import type { UpstreamAnswer } from "../upstreams/send-upstream";
 
 export const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-cache" } as const;
 
 export interface PipeSseOptions {
-  /** No upstream bytes for this long, while we are waiting for them → the stream ends with a 504 error event. */
-  idleTimeoutMs: number;
   /**
    * Largest single upstream event (bytes since the last blank line): the SSE parser buffers an unfinished event
    * whole, so an upstream that never ends its event would otherwise grow memory without bound → 502 error event.
@@ -22,13 +21,14 @@ export interface PipeSseOptions {
 /**
  * Streams an upstream SSE body through a synchronous translator into the client response, with backpressure:
  * when the client socket is full the upstream is paused (Node then stops reading its socket, and TCP pushes back
- * on the upstream) until the client has drained.
+ * on the upstream) until the client has drained. The upstream's idle clock (`UpstreamAnswer.idle`) runs only while
+ * we wait for its bytes: its teardown destroys the upstream with a 504, which ends the stream with an error event.
  *
  * Resolves once the response has ended or the client has gone away. Never rejects.
  */
-export function pipeSse(upstream: IncomingMessage, translator: SseTranslator, response: ServerResponse, options: PipeSseOptions) {
+export function pipeSse(upstream: UpstreamAnswer, translator: SseTranslator, response: ServerResponse, options: PipeSseOptions) {
   return new Promise<void>((resolve) => {
-    new SsePipe(upstream, translator, response, options, resolve).start();
+    new SsePipe(upstream.response, upstream.idle, translator, response, options, resolve).start();
   });
 }
 
@@ -38,20 +38,19 @@ export function pipeSse(upstream: IncomingMessage, translator: SseTranslator, re
  */
 class SsePipe {
   private tail: Buffer | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private settled = false;
   /** Bytes received since the last event boundary, and the last byte seen (a boundary may straddle two chunks). */
   private pending = 0;
   private lastByte = 0;
   private readonly onData = (chunk: Buffer) => this.data(chunk);
   private readonly onDrain = () => {
-    this.waitForUpstream();
+    this.idle.resume();
     this.upstream.resume();
   };
-  private readonly onTimeout = () => this.upstream.destroy(upstreamTimeout(this.options.idleTimeoutMs));
 
   constructor(
     private readonly upstream: IncomingMessage,
+    private readonly idle: IdleWatch,
     private readonly translator: SseTranslator,
     private readonly response: ServerResponse,
     private readonly options: PipeSseOptions,
@@ -59,26 +58,16 @@ class SsePipe {
   ) {}
 
   start(): void {
-    // The socket's own idle timeout would also fire while a slow client holds us back (the upstream socket is idle
-    // because *we* paused it), so from here the timer runs only while we are waiting for upstream bytes.
-    this.upstream.socket.setTimeout(0);
     this.upstream.on("data", this.onData);
     this.upstream.once("end", () => this.finish(this.translator.finish()));
     this.upstream.once("error", (error) => this.finish(this.options.errorEvent(error)));
     this.response.once("close", () => this.finish(""));
-    this.waitForUpstream();
-  }
-
-  /** (Re)arms the idle timer: one timer per stream, refreshed per chunk rather than cleared and created again. */
-  private waitForUpstream(): void {
-    if (this.timer === undefined) this.timer = setTimeout(this.onTimeout, this.options.idleTimeoutMs);
-    else this.timer.refresh();
   }
 
   private finish(text: string): void {
     if (this.settled) return;
     this.settled = true;
-    clearTimeout(this.timer);
+    this.idle.end();
     this.upstream.off("data", this.onData);
     if (!this.upstream.complete) this.upstream.destroy(); // a translator fault or a client that left: stop the upstream too
     this.options.beforeEnd(this.tail);
@@ -87,6 +76,7 @@ class SsePipe {
   }
 
   private data(chunk: Buffer): void {
+    this.idle.touch();
     this.tail = chunk;
     this.pending = pendingAfter(chunk, this.pending, this.lastByte);
     this.lastByte = chunk[chunk.length - 1] ?? this.lastByte;
@@ -100,11 +90,11 @@ class SsePipe {
       return;
     }
     if (text !== "" && !this.response.write(text)) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+      // A slow client is not an idle upstream: the clock stops while we hold the upstream back.
+      this.idle.pause();
       this.upstream.pause();
       this.response.once("drain", this.onDrain);
-    } else this.waitForUpstream();
+    }
   }
 }
 

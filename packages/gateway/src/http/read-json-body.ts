@@ -24,13 +24,20 @@ export async function readJsonBody(request: IncomingMessage, limitBytes: number)
  * a `for await` destroys the socket, and the client would see a reset instead of our 413. Past the limit the rest
  * is discarded, and the 413 goes out with `connection: close`.
  */
-export function readText(stream: Readable, limitBytes: number, tooLargeError = () => tooLarge(limitBytes)): Promise<string> {
+export function readText(
+  stream: Readable,
+  limitBytes: number,
+  tooLargeError = () => tooLarge(limitBytes),
+  /** Told of every chunk (an upstream body keeps its idle clock running this way). */
+  progress?: { touch(): void },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let first: Buffer | undefined; // one chunk is the common case for small bodies: no array, no copy
     let chunks: Buffer[] | undefined;
     let size = 0;
     let settled = false;
     const onData = (chunk: Buffer) => {
+      progress?.touch();
       size += chunk.length;
       if (size <= limitBytes) {
         if (first === undefined) first = chunk;

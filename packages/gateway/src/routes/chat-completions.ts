@@ -45,14 +45,14 @@ export async function chatCompletions(request: IncomingMessage, response: Server
     url: endpoint.url,
     headers: endpoint.headers,
     body: JSON.stringify(value.body),
-    timeoutMs: config.upstreamTimeoutMs,
+    idle: services.idle,
     signal: exchange.signal,
     agents: services.agents,
   });
-  const status = upstream.statusCode ?? 502;
+  const status = upstream.response.statusCode ?? 502;
   if (status >= 400) {
     const mapped = geminiToOpenAIError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes));
-    sendJson(response, mapped.status, mapped.body, { ...retryAfter(upstream.headers["retry-after"]), ...mapped.headers });
+    sendJson(response, mapped.status, mapped.body, { ...retryAfter(upstream.response.headers["retry-after"]), ...mapped.headers });
     return;
   }
 
@@ -73,7 +73,6 @@ export async function chatCompletions(request: IncomingMessage, response: Server
     return;
   }
   await relayTranslatedStream(upstream, createGeminiSseToOpenAISseTranslator(context), response, exchange, {
-    idleTimeoutMs: config.upstreamTimeoutMs,
     maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: openAIErrorEvent,
     upstreamUsage: "gemini",

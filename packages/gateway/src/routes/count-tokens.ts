@@ -49,14 +49,14 @@ export async function countTokens(request: IncomingMessage, response: ServerResp
     url: `${endpoint.url.slice(0, -":generateContent".length)}:countTokens`,
     headers: endpoint.headers,
     body: JSON.stringify(upstreamBody(body, gemini.dialect, model)),
-    timeoutMs: config.upstreamTimeoutMs,
+    idle: services.idle,
     signal: exchange.signal,
     agents: services.agents,
   });
-  const status = upstream.statusCode ?? 502;
+  const status = upstream.response.statusCode ?? 502;
   // Same dialect both sides: Google's answer (count or google.rpc.Status) goes back as it is.
   const answer = status >= 400 ? await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes) : await readUpstreamJson(upstream, gemini.name, config.upstreamBodyLimitBytes);
-  sendJson(response, status, answer, { [ESTIMATE_HEADER]: "upstream", ...retryAfter(upstream.headers["retry-after"]) });
+  sendJson(response, status, answer, { [ESTIMATE_HEADER]: "upstream", ...retryAfter(upstream.response.headers["retry-after"]) });
 }
 
 type CountedRequest = Partial<Record<(typeof COUNTED_FIELDS)[number], unknown>>;

@@ -4,6 +4,7 @@ import type { SignatureBackend } from "../signatures/create-signature-backend";
 import type { RequestLogEntry } from "../log";
 import type { GeminiUpstream } from "../upstreams/gemini-upstream";
 import type { OpenAIUpstream } from "../upstreams/openai-upstream";
+import type { IdleSweep } from "../upstreams/idle-sweep";
 import type { UpstreamAgents } from "../upstreams/send-upstream";
 import type { Cancellation } from "./cancellation";
 
@@ -13,6 +14,8 @@ export interface GatewayServices {
   readonly gemini: GeminiUpstream;
   readonly openai: OpenAIUpstream;
   readonly agents: UpstreamAgents;
+  /** The upstream idle timeout (`--upstream-timeout-ms`) of every call in flight, on one interval. */
+  readonly idle: IdleSweep;
   /** Set when `GEMBRIDGE_API_KEYS` is: the client key check every route but `/healthz` passes first. */
   readonly clientKeys?: ClientKeyCheck;
   /** Thought-signature store; undefined with `--signature-store off`. */

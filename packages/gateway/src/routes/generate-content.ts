@@ -47,14 +47,14 @@ export async function generateContent(
     url: endpoint.url,
     headers: endpoint.headers,
     body: JSON.stringify(translated.value),
-    timeoutMs: config.upstreamTimeoutMs,
+    idle: services.idle,
     signal: exchange.signal,
     agents: services.agents,
   });
-  const status = upstream.statusCode ?? 502;
+  const status = upstream.response.statusCode ?? 502;
   if (status >= 400) {
     const mapped = openaiToGeminiError(status, await readUpstreamErrorBody(upstream, config.upstreamBodyLimitBytes));
-    sendJson(response, mapped.status, mapped.body, retryAfter(upstream.headers["retry-after"]));
+    sendJson(response, mapped.status, mapped.body, retryAfter(upstream.response.headers["retry-after"]));
     return;
   }
 
@@ -69,7 +69,6 @@ export async function generateContent(
     return;
   }
   await relayTranslatedStream(upstream, createOpenAISseToGeminiSseTranslator(context), response, exchange, {
-    idleTimeoutMs: config.upstreamTimeoutMs,
     maxEventBytes: config.upstreamBodyLimitBytes,
     errorEvent: geminiErrorEvent,
     upstreamUsage: "openai",

@@ -1,9 +1,10 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import type { TranslationWarning } from "@gembridge/core";
 import { pipeSse, SSE_HEADERS } from "../http/pipe-sse";
 import { sendJson } from "../http/send-json";
 import { tokensFromStreamTail, tokensFromUsage, type UsageSpelling } from "../log";
 import type { SseTranslator } from "../streams/sse-translator";
+import type { UpstreamAnswer } from "../upstreams/send-upstream";
 import type { Exchange } from "./exchange";
 
 /**
@@ -24,15 +25,14 @@ export function sendTranslated(
 
 /** A streamed answer: upstream bytes through the synchronous translator to the client, with the idle timeout. */
 export async function relayTranslatedStream(
-  upstream: IncomingMessage,
+  upstream: UpstreamAnswer,
   translator: SseTranslator,
   response: ServerResponse,
   exchange: Exchange,
-  options: { idleTimeoutMs: number; maxEventBytes: number; errorEvent: (error: unknown) => string; upstreamUsage: UsageSpelling },
+  options: { maxEventBytes: number; errorEvent: (error: unknown) => string; upstreamUsage: UsageSpelling },
 ): Promise<void> {
   response.writeHead(200, SSE_HEADERS);
   await pipeSse(upstream, translator, response, {
-    idleTimeoutMs: options.idleTimeoutMs,
     maxEventBytes: options.maxEventBytes,
     errorEvent: options.errorEvent,
     beforeEnd: (tail) => {

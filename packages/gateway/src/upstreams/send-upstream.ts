@@ -2,6 +2,7 @@ import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { GembridgeError } from "@gembridge/core";
 import type { Cancellation } from "../routes/cancellation";
+import type { IdleSweep, IdleWatch } from "./idle-sweep";
 
 /** Keep-alive connection pools, one pair per gateway (closed with it). Sockets are reused, never request state. */
 export interface UpstreamAgents {
@@ -19,20 +20,30 @@ export interface UpstreamCall {
   url: string;
   headers: Record<string, string>;
   body: string;
-  /** Idle timeout: no response headers, or no body bytes, for this long → 504. */
-  timeoutMs: number;
+  /** The gateway's idle timeout (its `timeoutMs`): no response headers, or no body bytes, for that long → 504. */
+  idle: IdleSweep;
   /** Aborted when the client goes away: the upstream request is torn down with it. */
   signal: Cancellation;
   agents: UpstreamAgents;
 }
 
+/** An upstream answer whose headers have arrived. Its body is the caller's to read or stream. */
+export interface UpstreamAnswer {
+  response: IncomingMessage;
+  /**
+   * The call's idle clock, still running: whoever reads the body touches it on each chunk (pauses it while holding
+   * the upstream back) and ends it when the body is done. An answer left unread is torn down as idle.
+   */
+  idle: IdleWatch;
+}
+
 /**
- * POSTs a JSON body with `node:http(s)` and resolves with the response as soon as its headers arrive; the body is
- * the caller's to read or stream. (Not global `fetch`: `request` with a keep-alive agent is measurably cheaper,
- * and a paused `IncomingMessage` pushes back on the upstream socket.) Network failures become 502, the idle
- * timeout 504 — on the request before headers, and on the response body after.
+ * POSTs a JSON body with `node:http(s)` and resolves as soon as the response headers arrive. (Not global `fetch`:
+ * `request` with a keep-alive agent is measurably cheaper, and a paused `IncomingMessage` pushes back on the
+ * upstream socket.) Network failures become 502, the idle timeout 504 — on the request before headers, and on the
+ * response body after.
  */
-export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
+export function sendUpstream(call: UpstreamCall): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
     const target = parseTarget(call.url);
     const https = target.protocol === "https:";
@@ -40,26 +51,29 @@ export function sendUpstream(call: UpstreamCall): Promise<IncomingMessage> {
     const headers: Record<string, string> = Object.assign({}, call.headers);
     headers["content-length"] = String(Buffer.byteLength(call.body));
     let response: IncomingMessage | undefined;
+    // The shared sweep, not `request.setTimeout`: no timer per call (armed, re-armed per chunk and cleared, its cost
+    // showed under load). It covers connecting, the headers and, through `UpstreamAnswer.idle`, the body.
+    const idle = call.idle.watch(() => teardown(upstreamTimeout(call.idle.timeoutMs)));
     const { options } = target;
     const request = (https ? httpsRequest : httpRequest)(
       { protocol: options.protocol, hostname: options.hostname, port: options.port, path: options.path, auth: options.auth, method: "POST", headers, agent: https ? call.agents.https : call.agents.http },
       (incoming) => {
         response = incoming;
-        resolve(incoming);
+        idle.touch();
+        resolve({ response: incoming, idle });
       },
     );
+    function teardown(error: Error): void {
+      idle.end();
+      response?.destroy(error);
+      request.destroy(error);
+    }
     // The client leaving tears down the upstream call (and its response, when it is being read or streamed).
-    call.signal.onAbort(() => {
-      const error = abortError();
-      response?.destroy(error);
-      request.destroy(error);
+    call.signal.onAbort(() => teardown(abortError()));
+    request.on("error", (error) => {
+      idle.end();
+      reject(networkError(error, target.origin));
     });
-    request.setTimeout(call.timeoutMs, () => {
-      const error = upstreamTimeout(call.timeoutMs);
-      response?.destroy(error);
-      request.destroy(error);
-    });
-    request.on("error", (error) => reject(networkError(error, target.origin)));
     request.end(call.body);
   });
 }
