@@ -1,7 +1,7 @@
 /**
  * The upstream idle timeout for every call in flight, checked by one interval per gateway instead of a timer per
  * call. Under load a timer per call (armed on the request, re-armed on every chunk, cleared at the end) was a
- * measurable share of a streamed request's CPU; a sweep over a set costs a flag write per chunk.
+ * measurable share of a streamed request's CPU; with one sweep, a chunk costs a flag write.
  *
  * The rule it keeps: an idle call is torn down **never early** and at most two sweep periods late. A chunk only
  * sets `active`; the next sweep turns that into "idle since now". Since that sweep comes after the chunk, the idle
@@ -15,25 +15,20 @@ export class IdleSweep {
   readonly periodMs: number;
   /** The list's first watch; `undefined` when nothing is watched. */
   private head: IdleWatch | undefined;
-  private count = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly onSweep = () => this.sweep();
 
-  constructor(
-    readonly timeoutMs: number,
-    private readonly now: () => number = Date.now,
-  ) {
+  constructor(readonly timeoutMs: number) {
     // An eighth of the timeout keeps the lateness bound at a quarter of it; 10 ms and 1 s bound the wake-ups.
     this.periodMs = Math.min(1_000, Math.max(10, Math.floor(timeoutMs / 8)));
   }
 
   /** Starts the idle clock for one upstream call; `onIdle` runs once if it stays idle for `timeoutMs`. */
   watch(onIdle: () => void): IdleWatch {
-    const watch = new IdleWatch(this, onIdle, this.now());
+    const watch = new IdleWatch(this, onIdle, Date.now());
     watch.next = this.head;
     if (this.head !== undefined) this.head.prev = watch;
     this.head = watch;
-    this.count++;
     // Started on demand and stopped by a sweep that finds nothing to watch, not by the last `end`: under load the
     // set is never empty, and at rest the interval stops.
     if (this.timer === undefined) {
@@ -51,9 +46,11 @@ export class IdleSweep {
     while (this.head !== undefined) this.forget(this.head);
   }
 
-  /** How many calls are being watched (for tests). */
+  /** How many calls are being watched (for tests: a walk of the list, not state kept on the hot path). */
   get size(): number {
-    return this.count;
+    let count = 0;
+    for (let watch = this.head; watch !== undefined; watch = watch.next) count++;
+    return count;
   }
 
   /** @internal Unlinks a watch; a watch already unlinked is left alone. */
@@ -65,28 +62,29 @@ export class IdleSweep {
     if (watch.next !== undefined) watch.next.prev = watch.prev;
     watch.prev = undefined;
     watch.next = undefined;
-    this.count--;
   }
 
-  /** One pass over the watched calls. Public so that tests can drive it with their own clock. */
-  sweep(): void {
+  /** One pass over the watched calls. */
+  private sweep(): void {
     if (this.head === undefined) {
       clearInterval(this.timer);
       this.timer = undefined;
       return;
     }
-    const now = this.now();
+    const now = Date.now();
     let watch: IdleWatch | undefined = this.head;
     while (watch !== undefined) {
       // Read before a teardown may unlink (or end) this watch or its neighbour.
       const next: IdleWatch | undefined = watch.next;
       // A paused watch is held back by us, not idle: skipped.
-      if (!watch.paused && watch.active) {
-        watch.active = false;
-        watch.since = now;
-      } else if (!watch.paused && now - watch.since >= this.timeoutMs) {
-        this.forget(watch);
-        watch.fire();
+      if (!watch.paused) {
+        if (watch.active) {
+          watch.active = false;
+          watch.since = now;
+        } else if (now - watch.since >= this.timeoutMs) {
+          this.forget(watch);
+          watch.fire();
+        }
       }
       watch = next;
     }
